@@ -1,0 +1,5 @@
+import sys
+
+from directory.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""HTTP API: public HSDS/ORUK endpoints, recommendations and places (admin comes later)."""

@@ -1,0 +1,140 @@
+"""Recommendations, place and interest resolution: what the bot and the widget call."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from directory.api.deps import SearchDep, SessionDep
+from directory.api.errors import BadParameter
+from directory.geo import PlaceNotFound
+from directory.schemas import Health, InterestResolution, PlacePublic, Recommendations
+from directory.search.engine import day_mask
+
+router = APIRouter(tags=["Recommendations and places"])
+
+
+@router.get("/recommendations", response_model=Recommendations, summary="Ranked services for a young person")
+def recommendations(
+    search: SearchDep,
+    age: Annotated[int | None, Query(ge=0, le=120, description="Age in years.")] = None,
+    interests: Annotated[
+        str | None, Query(max_length=500, description="Comma-separated: codes, names or words.")
+    ] = None,
+    near: Annotated[str | None, Query(max_length=100, description="Postcode, district, ward or area name.")] = None,
+    free: Annotated[bool, Query(description="Only free services.")] = False,
+    day: Annotated[str | None, Query(max_length=40, description="mon..sun, weekend, weekday, today.")] = None,
+    q: Annotated[str | None, Query(max_length=500, description="Free text, parsed into the same filters.")] = None,
+    limit: Annotated[int, Query(ge=1, le=50)] = 5,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+    radius_km: Annotated[float | None, Query(gt=0, le=100)] = None,
+    exclude: Annotated[
+        str | None, Query(max_length=4000, description="Comma-separated service ids to leave out.")
+    ] = None,
+):
+    if day:
+        try:
+            day_mask(day, dt.datetime.now())
+        except ValueError as exc:
+            raise BadParameter("day", str(exc)) from None
+    try:
+        rec = search.recommend(
+            age=age,
+            interests=[i for i in (interests or "").split(",") if i.strip()],
+            near=near,
+            free=free,
+            day=day,
+            q=q,
+            limit=limit,
+            offset=offset,
+            radius_km=radius_km,
+            exclude={i.strip() for i in (exclude or "").split(",") if i.strip()},
+        )
+    except PlaceNotFound as exc:
+        raise BadParameter("near", str(exc), suggestions=exc.suggestions) from None
+    wanted_days = day_mask(day, dt.datetime.now()) if day else 0
+    items = []
+    for hit in rec.hits:
+        doc = hit.doc
+        items.append(
+            {
+                "id": doc.id,
+                "name": doc.name,
+                "organization": doc.organization,
+                "description": doc.description[:400],
+                "reason": search.reason(hit, rec.place, wanted_days),
+                "distance_km": None if hit.distance_km is None else round(hit.distance_km, 1),
+                "minimum_age": _num(doc.minimum_age),
+                "maximum_age": _num(doc.maximum_age),
+                "free": doc.free,
+                "url": doc.url,
+                "phone": doc.phone,
+                "address": doc.address,
+                "schedule": doc.schedule_text,
+                "taxonomy_terms": [search.terms[t].name for t in doc.term_ids if t in search.terms],
+                "online": doc.online,
+            }
+        )
+    return {
+        "query": rec.query,
+        "place": rec.place.as_dict() if rec.place else None,
+        "interests": [t.public() for t in rec.interests],
+        "unknown_interests": rec.unknown_interests,
+        "interest_suggestions": [t.public() for t in rec.interest_suggestions],
+        "total": rec.total,
+        "items": items,
+        "notes": rec.notes,
+    }
+
+
+def _num(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+@router.get(
+    "/places/resolve",
+    response_model=PlacePublic,
+    summary="A place name or postcode to a point",
+    responses={404: {"description": "Not found, with the closest suggestions"}},
+)
+def resolve_place(search: SearchDep, q: Annotated[str, Query(min_length=1, max_length=100)]):
+    try:
+        return search.gazetteer.resolve(q).as_dict()
+    except PlaceNotFound as exc:
+        return JSONResponse(status_code=404, content={"detail": str(exc), "suggestions": exc.suggestions})
+
+
+@router.get("/interests/resolve", response_model=InterestResolution, summary="Words to taxonomy terms")
+def resolve_interests(search: SearchDep, q: Annotated[str, Query(min_length=1, max_length=300)]):
+    found = search.matcher.find(q)
+    unknown: list[str] = []
+    suggestions = []
+    if not found.terms:
+        resolved = search.matcher.resolve([part for part in q.replace(" and ", ",").split(",")])
+        found.terms, unknown, suggestions = resolved.terms, resolved.unknown, resolved.suggestions
+    return {
+        "terms": [t.public() for t in found.terms],
+        "unknown": unknown,
+        "suggestions": [t.public() for t in suggestions],
+    }
+
+
+@router.get("/health", response_model=Health)
+def health(session: SessionDep, search: SearchDep):
+    try:
+        session.execute(text("SELECT 1"))
+        database = "ok"
+    except Exception:  # noqa: BLE001 - health reports, it must not raise
+        database = "unavailable"
+    body = {
+        "status": "ok" if database == "ok" else "degraded",
+        "database": database,
+        "services_indexed": len(search.index),
+    }
+    return JSONResponse(status_code=200 if database == "ok" else 503, content=body)

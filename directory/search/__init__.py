@@ -1,0 +1,1 @@
+"""One search engine for the public API, the recommendations API and the bot."""

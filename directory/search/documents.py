@@ -1,0 +1,182 @@
+"""What the search index keeps of a service: filters, ranking inputs and the card fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from directory import models
+
+DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKEND = 0b1100000
+WEEKDAYS = 0b0011111
+FREE_WORDS = re.compile(r"\b(free|no cost|no charge)\b", re.I)
+
+
+@dataclass(slots=True)
+class ScheduleSlot:
+    days: int  # bit 0 = Monday
+    opens_at: str | None
+    closes_at: str | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+@dataclass(slots=True)
+class ServiceDoc:
+    id: str
+    name: str
+    organization: str
+    organization_id: str | None
+    description: str
+    status: str
+    deleted: bool
+    minimum_age: float | None
+    maximum_age: float | None
+    free: bool
+    paid: bool
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    days: int
+    schedules: tuple[ScheduleSlot, ...]
+    term_ids: tuple[str, ...]
+    points: tuple[tuple[float, float], ...]
+    online: bool
+    url: str | None
+    phone: str | None
+    address: str | None
+    location_name: str | None
+    schedule_text: str | None
+    text_fields: tuple[tuple[str, float], ...]
+    last_modified: dt.datetime | None
+
+
+def parse_byday(byday: str | None) -> int:
+    mask = 0
+    for part in (byday or "").upper().replace(" ", "").split(","):
+        code = part[-2:]
+        if code in DAYS:
+            mask |= 1 << DAYS.index(code)
+    return mask
+
+
+def _time(value: str | None) -> str:
+    if not value:
+        return ""
+    hour, minute = (int(x) for x in value.split(":")[:2])
+    suffix = "am" if hour < 12 else "pm"
+    hour12 = hour % 12 or 12
+    return f"{hour12}{suffix}" if minute == 0 else f"{hour12}:{minute:02d}{suffix}"
+
+
+def describe_times(opens: str | None, closes: str | None) -> str:
+    if not (opens and closes):
+        return ""
+    if opens[:5] == "00:00" and closes[:5] in ("23:59", "24:00"):
+        return " 24 hours"
+    return f" {_time(opens)}-{_time(closes)}"
+
+
+def describe_days(mask: int) -> str:
+    if mask == 0b1111111:
+        return "Every day"
+    if mask == WEEKEND:
+        return "Weekends"
+    if mask == WEEKDAYS:
+        return "Mon-Fri"
+    return ", ".join(DAY_NAMES[i] for i in range(7) if mask & (1 << i))
+
+
+def schedule_text(slots: tuple[ScheduleSlot, ...], descriptions: list[str]) -> str | None:
+    parts = []
+    for slot in slots:
+        if not slot.days:
+            continue
+        text = describe_days(slot.days) + describe_times(slot.opens_at, slot.closes_at)
+        parts.append("24/7" if text == "Every day 24 hours" else text)
+    if parts:
+        return "; ".join(dict.fromkeys(parts))
+    return descriptions[0] if descriptions else None
+
+
+def is_free(service: models.Service) -> bool:
+    if service.cost_options:
+        return all((c.amount or 0) == 0 for c in service.cost_options)
+    return bool(service.fees_description and FREE_WORDS.search(service.fees_description))
+
+
+def from_service(service: models.Service) -> ServiceDoc:
+    slots = tuple(
+        ScheduleSlot(parse_byday(s.byday), s.opens_at, s.closes_at, s.valid_from, s.valid_to) for s in service.schedules
+    )
+    valid_tos = [s.valid_to for s in service.schedules]
+    # A service ends when every one of its schedules has ended; one open-ended schedule keeps it going.
+    valid_to = max(valid_tos) if valid_tos and all(valid_tos) else None
+    valid_froms = [s.valid_from for s in service.schedules]
+    valid_from = min(valid_froms) if valid_froms and all(valid_froms) else None
+    points: list[tuple[float, float]] = []
+    address = location_name = None
+    online = False
+    for sal in service.service_at_locations:
+        loc = sal.location
+        if loc is None or loc.deleted_at is not None:
+            continue
+        if loc.location_type == "virtual" or loc.latitude is None or loc.longitude is None:
+            online = online or loc.location_type == "virtual"
+            location_name = location_name or loc.name
+            continue
+        points.append((loc.latitude, loc.longitude))
+        if address is None:
+            location_name = loc.name
+            if loc.addresses:
+                a = loc.addresses[0]
+                address = ", ".join(x for x in (a.address_1, a.address_2, a.city, a.postal_code) if x)
+            else:
+                address = loc.name
+    if not points:
+        online = True
+    terms = [a.taxonomy_term for a in service.attributes if a.taxonomy_term is not None]
+    org = service.organization.name if service.organization else ""
+    text_fields = (
+        (service.name, 3.0),
+        (" ".join(t.name for t in terms), 2.0),
+        (org, 1.0),
+        (service.description or "", 1.0),
+        (service.eligibility_description or "", 0.5),
+    )
+    return ServiceDoc(
+        id=service.id,
+        name=service.name,
+        organization=org,
+        organization_id=service.organization_id,
+        description=service.description or "",
+        status=service.status,
+        deleted=service.deleted_at is not None,
+        minimum_age=service.minimum_age,
+        maximum_age=service.maximum_age,
+        free=is_free(service),
+        paid=any((c.amount or 0) > 0 for c in service.cost_options),
+        valid_from=valid_from,
+        valid_to=valid_to,
+        days=_days(slots),
+        schedules=slots,
+        term_ids=tuple(dict.fromkeys(t.id for t in terms)),
+        points=tuple(points),
+        online=online,
+        url=service.url,
+        phone=service.phones[0].number if service.phones else None,
+        address=address,
+        location_name=location_name,
+        schedule_text=schedule_text(slots, [s.description for s in service.schedules if s.description]),
+        text_fields=text_fields,
+        last_modified=service.last_modified,
+    )
+
+
+def _days(slots: tuple[ScheduleSlot, ...]) -> int:
+    mask = 0
+    for slot in slots:
+        mask |= slot.days
+    return mask

@@ -1,0 +1,304 @@
+"""The search engine: the index, the interest matcher and the gazetteer behind one API.
+
+Built from the database at start (`load`), kept current by `apply_write` after
+each write in this process and by `refresh` (a poll on last_modified) for
+writes made by other processes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from directory import models
+from directory.geo import Gazetteer, Place, PlaceNotFound
+from directory.search import documents
+from directory.search.documents import DAYS, WEEKDAYS, WEEKEND, ServiceDoc
+from directory.search.index import Hit, Query, Result, SearchIndex
+from directory.search.interests import InterestMatcher, Term
+from directory.search.query import parse, parse_days
+from directory.search.text import terms as text_terms
+
+log = logging.getLogger(__name__)
+LONDON = ZoneInfo("Europe/London")
+RADII_KM = (3.0, 8.0, 20.0)
+ANYWHERE = re.compile(
+    r"^\s*(anywhere|any where|don'?t know|dont know|idk|not sure|dunno|no idea|online|citywide|city wide|"
+    r"all over|anywhere in liverpool|liverpool|doesn'?t matter|dont mind|don'?t mind|any)\s*[.!]*$",
+    re.I,
+)
+
+
+def service_load_options():
+    return (
+        selectinload(models.Service.organization),
+        selectinload(models.Service.service_at_locations)
+        .joinedload(models.ServiceAtLocation.location)
+        .selectinload(models.Location.addresses),
+        selectinload(models.Service.phones),
+        selectinload(models.Service.schedules),
+        selectinload(models.Service.cost_options),
+        selectinload(models.Service.attributes).joinedload(models.Attribute.taxonomy_term),
+    )
+
+
+@dataclass
+class Recommendation:
+    query: dict
+    place: Place | None
+    interests: list[Term]
+    unknown_interests: list[str]
+    interest_suggestions: list[Term]
+    total: int
+    hits: list[Hit]
+    notes: list[str] = field(default_factory=list)
+
+
+class SearchEngine:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.index = SearchIndex()
+        self.matcher = InterestMatcher([])
+        self.terms: dict[str, Term] = {}
+        self.taxonomy_ids: set[str] = set()
+        self.watermark: dt.datetime | None = None
+
+    # -- loading and freshness -------------------------------------------------------
+    def load(self, session: Session) -> None:
+        self.load_terms(session)
+        index = SearchIndex(capacity=max(1024, session.scalar(select(func.count(models.Service.id))) or 0))
+        stmt = select(models.Service).where(models.Service.deleted_at.is_(None)).options(*service_load_options())
+        latest = None
+        for service in session.scalars(stmt.execution_options(yield_per=2000)):
+            index.upsert(documents.from_service(service))
+            latest = max(latest, service.last_modified) if latest else service.last_modified
+        self.index = index
+        self.watermark = latest
+        log.info("search index built: %d services", len(index))
+
+    def load_terms(self, session: Session) -> None:
+        rows = session.scalars(select(models.TaxonomyTerm)).all()
+        terms = [Term(r.id, r.code or r.id, r.name, r.kind, r.parent_id, tuple(r.synonyms or ())) for r in rows]
+        self.terms = {t.id: t for t in terms}
+        self.taxonomy_ids = {r.taxonomy_id for r in rows if r.taxonomy_id}
+        self.matcher = InterestMatcher(terms)
+
+    def apply_write(self, session: Session, service_id: str) -> None:
+        """Make one service's current state searchable at once (the admin API calls this)."""
+        service = session.scalars(
+            select(models.Service).where(models.Service.id == service_id).options(*service_load_options())
+        ).first()
+        if service is None or service.deleted_at is not None:
+            self.index.remove(service_id)
+        else:
+            self.index.upsert(documents.from_service(service))
+
+    def refresh(self, session: Session) -> int:
+        """Pick up writes made by other processes since the last look."""
+        stmt = select(models.Service).options(*service_load_options())
+        if self.watermark is not None:
+            # Overlap a little: clocks and commit order differ between processes.
+            stmt = stmt.where(models.Service.last_modified >= self.watermark - dt.timedelta(seconds=2))
+        changed = 0
+        for service in session.scalars(stmt):
+            slot = self.index.slot_of.get(service.id)
+            current = self.index.docs[slot] if slot is not None else None
+            if current is not None and current.last_modified == service.last_modified and not service.deleted_at:
+                continue
+            if service.deleted_at is not None:
+                self.index.remove(service.id)
+            else:
+                self.index.upsert(documents.from_service(service))
+            changed += 1
+            if self.watermark is None or service.last_modified > self.watermark:
+                self.watermark = service.last_modified
+        return changed
+
+    # -- queries ---------------------------------------------------------------------
+    def resolve_place(self, text: str) -> Place | None:
+        if ANYWHERE.match(text):
+            return None
+        place = self.gazetteer.resolve(text)
+        return None if place.citywide else place
+
+    def search(self, query: Query) -> Result:
+        return self.index.search(query)
+
+    def text_query(self, text: str) -> tuple[list[str], set[str]]:
+        """Tokens and interest terms of a public `search=` string."""
+        found = self.matcher.find(text)
+        boost = {t.id for term in found.terms for t in self.matcher.with_children(term)}
+        return text_terms(text), boost
+
+    def recommend(
+        self,
+        *,
+        age: int | None = None,
+        interests: list[str] | None = None,
+        near: str | None = None,
+        free: bool = False,
+        day: str | None = None,
+        q: str | None = None,
+        limit: int = 5,
+        offset: int = 0,
+        radius_km: float | None = None,
+        exclude: set[str] | None = None,
+        now: dt.datetime | None = None,
+    ) -> Recommendation:
+        now = now or dt.datetime.now(LONDON)
+        parsed = parse(q, self.matcher, self.gazetteer) if q else None
+        resolved = self.matcher.resolve(interests or [])
+        chosen: list[Term] = list(resolved.terms)
+        if parsed:
+            chosen += [t for t in parsed.terms if t not in chosen]
+        place = self.resolve_place(near) if near else (parsed.place if parsed else None)
+        if place is not None and place.citywide:
+            place = None
+        age = age if age is not None else (parsed.age if parsed else None)
+        free = free or bool(parsed and parsed.free)
+        days = day_mask(day, now) if day else (parsed.days if parsed else 0)
+        open_at = now.replace(tzinfo=None) if parsed and parsed.open_now else None
+        term_ids = {t.id for term in chosen for t in self.matcher.with_children(term)}
+        tokens = parsed.tokens if parsed and not chosen else []
+        base = Query(
+            tokens=tokens,
+            term_ids=term_ids,
+            age=age,
+            free=free,
+            days=days,
+            open_at=open_at,
+            point=(place.latitude, place.longitude) if place else None,
+            exclude_ids=exclude or set(),
+            today=now.date(),
+            offset=offset,
+            limit=limit,
+        )
+        notes: list[str] = []
+        wanted = offset + limit
+        radii: tuple[float | None, ...] = (radius_km,) if radius_km else RADII_KM if place else (None,)
+        result = Result(0, [])
+        for i, radius in enumerate(radii):
+            base.radius_km = radius
+            result = self.index.search(base)
+            if result.total >= wanted or i == len(radii) - 1:
+                if i > 0 and result.total:
+                    notes.append(
+                        f"There wasn't enough within {_km(radii[0])} of {place.name}, "
+                        f"so I looked up to {_km(radius)} away."
+                    )
+                break
+        if result.total == 0:
+            result, relaxed = self._relax(base, place)
+            notes.extend(relaxed)
+        return Recommendation(
+            query={
+                "age": age,
+                "interests": [t.code for t in chosen],
+                "near": place.name if place else None,
+                "free": free,
+                "days": [DAYS[i] for i in range(7) if days & (1 << i)],
+                "open_now": open_at is not None,
+                "words": tokens,
+            },
+            place=place,
+            interests=chosen,
+            unknown_interests=resolved.unknown,
+            interest_suggestions=resolved.suggestions,
+            total=result.total,
+            hits=result.hits,
+            notes=notes,
+        )
+
+    def _relax(self, base: Query, place: Place | None) -> tuple[Result, list[str]]:
+        """No results: widen one thing at a time, and say honestly what was widened."""
+        steps = []
+        if base.point is not None:
+            steps.append(("radius_km", None, "Nothing matched nearby, so these are from across the city."))
+        if base.age is not None:
+            steps.append(("age_slack", 2, "Nothing matched that exact age, so these are for ages close to it."))
+        if base.days:
+            steps.append(("days", 0, "Nothing matched that day, so these run on other days."))
+        if base.free:
+            steps.append(("free", False, "I couldn't find a free one, so these may cost a little."))
+        notes: list[str] = []
+        for name, value, note in steps:
+            setattr(base, name, value)
+            result = self.index.search(base)
+            notes.append(note)
+            if result.total:
+                return result, notes
+        return Result(0, []), []
+
+    # -- presentation ----------------------------------------------------------------
+    def reason(self, hit: Hit, place: Place | None, wanted_days: int = 0) -> str:
+        doc = hit.doc
+        names = [_lower(self.terms[t].name) for t in (hit.matched_term_ids or doc.term_ids[:1]) if t in self.terms]
+        parts = [" & ".join(names[:2])] if names else []
+        if hit.distance_km is not None and place is not None:
+            parts.append(f"{hit.distance_km:.1f} km from {place.name}")
+        elif doc.online:
+            parts.append("online or by phone")
+        parts.append(age_text(doc))
+        if wanted_days and doc.days & wanted_days:
+            parts.append(documents.describe_days(doc.days & wanted_days))
+        parts.append("free" if doc.free else "has a fee" if doc.paid else "")
+        return " · ".join(p for p in parts if p)
+
+
+def _lower(name: str) -> str:
+    # "Football" reads as "football" mid-sentence; "LGBTQ+ group" and "CAMHS" keep their capitals.
+    return name if name[:2].isupper() else name[:1].lower() + name[1:]
+
+
+def age_text(doc: ServiceDoc) -> str:
+    lo, hi = _int(doc.minimum_age), _int(doc.maximum_age)
+    if lo is not None and hi is not None:
+        return f"ages {lo}-{hi}"
+    if lo is not None:
+        return f"ages {lo}+"
+    if hi is not None:
+        return f"up to age {hi}"
+    return "all ages"
+
+
+def _int(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _km(value: float | None) -> str:
+    return f"{value:g} km" if value else "the city"
+
+
+def day_mask(day: str, now: dt.datetime) -> int:
+    """'sat', 'saturday', 'SA', 'weekend', 'weekday', 'today', 'tomorrow' -> a Monday-first bitmask."""
+    value = day.strip().lower()
+    if value in ("today", "tonight"):
+        return 1 << now.weekday()
+    if value == "tomorrow":
+        return 1 << ((now.weekday() + 1) % 7)
+    if value.upper() in DAYS:
+        return 1 << DAYS.index(value.upper())
+    if value in ("weekend", "weekends"):
+        return WEEKEND
+    if value in ("weekday", "weekdays"):
+        return WEEKDAYS
+    mask = 0
+    for part in re.split(r"[,\s]+", value):
+        if part.upper() in DAYS:
+            mask |= 1 << DAYS.index(part.upper())
+        else:
+            mask |= parse_days(part)
+    if not mask:
+        raise ValueError(f"'{day}' is not a day: use mon..sun, weekend or weekday")
+    return mask
+
+
+__all__ = ["SearchEngine", "PlaceNotFound", "Recommendation", "age_text", "day_mask"]

@@ -1,0 +1,390 @@
+"""The in-memory index: columnar numpy arrays for filters and distance, postings for text.
+
+Every service has a slot. Filters are vectorised over all slots, so a query
+costs a few array passes whatever the directory size; text relevance is BM25
+over lemmatised tokens. A single write updates one slot and the postings of
+that service's tokens (`upsert`/`remove`), so the index never needs a rebuild
+to stay current.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import threading
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from directory.search.documents import ServiceDoc
+from directory.search.text import terms as text_terms
+
+K1, B = 1.2, 0.75
+FAR = 1e9
+NO_DATE = 10**7  # an ordinal later than any real date: "never expires"
+
+
+@dataclass
+class Query:
+    tokens: list[str] = field(default_factory=list)
+    term_ids: set[str] = field(default_factory=set)  # hard filter: any of these terms
+    boost_term_ids: set[str] = field(default_factory=set)  # rank up, don't filter
+    age: float | None = None
+    age_slack: float = 0  # accept services whose range comes within this many years of `age`
+    min_age_at_least: float | None = None  # ORUK minimum_age
+    max_age_at_most: float | None = None  # ORUK maximum_age
+    free: bool = False
+    days: int = 0
+    start_time: str | None = None
+    end_time: str | None = None
+    open_at: dt.datetime | None = None
+    point: tuple[float, float] | None = None
+    radius_km: float | None = None
+    include_online: bool = True
+    exclude_ids: set[str] = field(default_factory=set)
+    organization_id: str | None = None
+    modified_after: dt.datetime | None = None
+    include_inactive: bool = False
+    today: dt.date | None = None
+    offset: int = 0
+    limit: int = 10
+
+
+@dataclass
+class Hit:
+    doc: ServiceDoc
+    score: float
+    distance_km: float | None
+    matched_term_ids: tuple[str, ...]
+
+
+@dataclass
+class Result:
+    total: int
+    hits: list[Hit]
+
+
+class SearchIndex:
+    def __init__(self, capacity: int = 1024, max_points: int = 2):
+        self._lock = threading.RLock()
+        self.docs: list[ServiceDoc | None] = []
+        self.slot_of: dict[str, int] = {}
+        self.org_of: dict[int, str | None] = {}
+        self._free_slots: list[int] = []
+        self._alloc(capacity, max_points)
+        self.postings: dict[str, dict[int, float]] = defaultdict(dict)
+        self._posting_arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.term_slots: dict[str, set[int]] = defaultdict(set)
+        self._term_arrays: dict[str, np.ndarray] = {}
+        self.doc_tokens: dict[int, tuple[str, ...]] = {}
+        self.total_len = 0.0
+        self._vocab_cache: list[str] | None = None
+
+    # -- storage -----------------------------------------------------------------
+    def _alloc(self, capacity: int, max_points: int) -> None:
+        self.capacity, self.max_points = capacity, max_points
+        self.alive = np.zeros(capacity, bool)
+        self.active = np.zeros(capacity, bool)
+        self.min_age = np.full(capacity, np.nan)
+        self.max_age = np.full(capacity, np.nan)
+        self.free = np.zeros(capacity, bool)
+        self.valid_to = np.full(capacity, NO_DATE, np.int32)
+        self.days = np.zeros(capacity, np.uint8)
+        self.online = np.zeros(capacity, bool)
+        self.modified = np.zeros(capacity, np.float64)
+        self.lat = np.full((capacity, max_points), np.nan)
+        self.lon = np.full((capacity, max_points), np.nan)
+
+    def _grow(self, capacity: int, max_points: int) -> None:
+        old = {
+            name: getattr(self, name)
+            for name in (
+                "alive",
+                "active",
+                "min_age",
+                "max_age",
+                "free",
+                "valid_to",
+                "days",
+                "online",
+                "modified",
+                "lat",
+                "lon",
+            )
+        }
+        n, k = self.capacity, self.max_points
+        self._alloc(max(capacity, n), max(max_points, k))
+        for name, arr in old.items():
+            target = getattr(self, name)
+            if arr.ndim == 2:
+                target[:n, :k] = arr
+            else:
+                target[:n] = arr
+
+    def __len__(self) -> int:
+        return len(self.slot_of)
+
+    # -- writes ------------------------------------------------------------------
+    def upsert(self, doc: ServiceDoc) -> None:
+        with self._lock:
+            slot = self.slot_of.get(doc.id)
+            if slot is None:
+                slot = self._free_slots.pop() if self._free_slots else len(self.docs)
+                if slot == len(self.docs):
+                    self.docs.append(None)
+                self.slot_of[doc.id] = slot
+            else:
+                self._unindex(slot)
+            needed_points = max(self.max_points, len(doc.points))
+            if slot >= self.capacity or needed_points > self.max_points:
+                self._grow(max(self.capacity * 2, slot + 1), needed_points)
+            self.docs[slot] = doc
+            self._index(slot, doc)
+
+    def remove(self, service_id: str) -> None:
+        with self._lock:
+            slot = self.slot_of.pop(service_id, None)
+            if slot is None:
+                return
+            self._unindex(slot)
+            self.docs[slot] = None
+            self._free_slots.append(slot)
+
+    def _index(self, slot: int, doc: ServiceDoc) -> None:
+        self.alive[slot] = True
+        self.active[slot] = doc.status == "active" and not doc.deleted
+        self.min_age[slot] = np.nan if doc.minimum_age is None else doc.minimum_age
+        self.max_age[slot] = np.nan if doc.maximum_age is None else doc.maximum_age
+        self.free[slot] = doc.free
+        self.valid_to[slot] = doc.valid_to.toordinal() if doc.valid_to else NO_DATE
+        self.days[slot] = doc.days
+        self.online[slot] = doc.online
+        self.modified[slot] = doc.last_modified.replace(tzinfo=dt.UTC).timestamp() if doc.last_modified else 0.0
+        self.lat[slot, :] = np.nan
+        self.lon[slot, :] = np.nan
+        for i, (lat, lon) in enumerate(doc.points):
+            self.lat[slot, i], self.lon[slot, i] = lat, lon
+        self.org_of[slot] = doc.organization_id
+        for term_id in doc.term_ids:
+            self.term_slots[term_id].add(slot)
+            self._term_arrays.pop(term_id, None)
+        weights: Counter[str] = Counter()
+        length = 0
+        for text, weight in doc.text_fields:
+            toks = text_terms(text)
+            length += len(toks)
+            for tok in toks:
+                weights[tok] += weight
+        self.total_len += length
+        avg = max(self.total_len / max(len(self.slot_of), 1), 1.0)
+        norm = K1 * (1 - B + B * length / avg)
+        for tok, tf in weights.items():
+            posting = self.postings[tok]
+            if not posting:
+                self._vocab_cache = None  # a new word: typo matching must know it
+            posting[slot] = tf * (K1 + 1) / (tf + norm)
+            self._posting_arrays.pop(tok, None)
+        self.doc_tokens[slot] = tuple(weights)
+
+    def _unindex(self, slot: int) -> None:
+        doc = self.docs[slot]
+        self.alive[slot] = False
+        self.active[slot] = False
+        if doc is None:
+            return
+        for term_id in doc.term_ids:
+            self.term_slots[term_id].discard(slot)
+            self._term_arrays.pop(term_id, None)
+        for tok in self.doc_tokens.pop(slot, ()):
+            self.postings[tok].pop(slot, None)
+            self._posting_arrays.pop(tok, None)
+        self.total_len -= sum(len(text_terms(t)) for t, _ in doc.text_fields)
+
+    # -- reads -------------------------------------------------------------------
+    def vocabulary(self) -> list[str]:
+        if self._vocab_cache is None:
+            self._vocab_cache = [t for t, p in self.postings.items() if p and len(t) >= 4 and not t.isdigit()]
+            self._fuzzy.cache_clear()
+        return self._vocab_cache
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one index per process; cleared when the vocabulary changes
+    def _fuzzy(self, token: str) -> tuple[str, ...]:
+        cutoff = 80 if len(token) >= 8 else 84
+        found = process.extract(token, self.vocabulary(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+        return tuple(t for t, _s, _i in found)
+
+    def _posting(self, tok: str) -> tuple[np.ndarray, np.ndarray]:
+        arr = self._posting_arrays.get(tok)
+        if arr is None:
+            p = self.postings.get(tok) or {}
+            arr = (np.fromiter(p.keys(), np.int64, len(p)), np.fromiter(p.values(), np.float32, len(p)))
+            self._posting_arrays[tok] = arr
+        return arr
+
+    def _term_array(self, term_id: str) -> np.ndarray:
+        arr = self._term_arrays.get(term_id)
+        if arr is None:
+            s = self.term_slots.get(term_id) or set()
+            arr = np.fromiter(s, np.int64, len(s))
+            self._term_arrays[term_id] = arr
+        return arr
+
+    def text_scores(self, tokens: list[str], size: int) -> tuple[np.ndarray | None, list[str]]:
+        """BM25 scores per slot; unknown tokens are matched to close vocabulary words (typos)."""
+        if not tokens:
+            return None, []
+        scores = np.zeros(size, np.float32)
+        n = max(len(self.slot_of), 1)
+        unmatched: list[str] = []
+        for tok in dict.fromkeys(tokens):
+            variants: tuple[tuple[str, float], ...]
+            if self.postings.get(tok):
+                variants = ((tok, 1.0),)
+            elif len(tok) >= 4 and not tok.isdigit():
+                variants = tuple((v, 0.8) for v in self._fuzzy(tok))
+            else:
+                variants = ()
+            if not variants:
+                unmatched.append(tok)
+                continue
+            for variant, factor in variants:
+                slots, weights = self._posting(variant)
+                df = len(slots)
+                idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+                scores[slots] += weights * np.float32(idf * factor)
+        return scores, unmatched
+
+    def search(self, q: Query) -> Result:
+        with self._lock:
+            return self._search(q)
+
+    def _search(self, q: Query) -> Result:
+        size = len(self.docs)
+        if size == 0:
+            return Result(0, [])
+        today = (q.today or dt.date.today()).toordinal()
+        mask = self.alive[:size].copy()
+        if not q.include_inactive:
+            mask &= self.active[:size] & (self.valid_to[:size] >= today)
+        if q.age is not None:
+            lo, hi = self.min_age[:size], self.max_age[:size]
+            # NaN (no limit) compares False, so open-ended ranges are kept.
+            mask &= ~(lo > q.age + q.age_slack) & ~(hi < q.age - q.age_slack)
+        if q.min_age_at_least is not None:
+            mask &= self.min_age[:size] >= q.min_age_at_least
+        if q.max_age_at_most is not None:
+            mask &= self.max_age[:size] <= q.max_age_at_most
+        if q.free:
+            mask &= self.free[:size]
+        if q.days:
+            mask &= (self.days[:size] & np.uint8(q.days)) != 0
+        if not q.include_online:
+            mask &= ~self.online[:size] | ~np.isnan(self.lat[:size, 0])
+        if q.modified_after is not None:
+            mask &= self.modified[:size] >= q.modified_after.timestamp()
+        for sid in q.exclude_ids:
+            if (slot := self.slot_of.get(sid)) is not None and slot < size:
+                mask[slot] = False
+
+        term_hits = np.zeros(size, np.float32)
+        n = max(len(self.slot_of), 1)
+        if q.term_ids:
+            has_term = np.zeros(size, bool)
+            for term_id in q.term_ids:
+                slots = self._term_array(term_id)
+                has_term[slots] = True
+                term_hits[slots] += _term_weight(len(slots), n)
+            mask &= has_term
+        for term_id in q.boost_term_ids - q.term_ids:
+            slots = self._term_array(term_id)
+            term_hits[slots] += _term_weight(len(slots), n)
+
+        text, _unmatched = self.text_scores(q.tokens, size)
+        if text is not None and not q.term_ids:
+            # Free text finds a service by its words or by a named interest.
+            mask &= (text > 0) | (term_hits > 0)
+
+        dist = None
+        if q.point is not None:
+            dist = np.full(size, np.inf)
+            idx = np.nonzero(mask)[0]
+            if len(idx):
+                dist[idx] = _distances(self.lat[idx], self.lon[idx], *q.point)
+            if q.radius_km is not None:
+                near = dist <= q.radius_km
+                if q.include_online:
+                    near |= self.online[:size] & np.isinf(dist)
+                mask &= near
+
+        idx = np.nonzero(mask)[0]
+        if q.start_time or q.end_time or q.open_at or q.organization_id:
+            idx = np.array([i for i in idx if self._slot_ok(int(i), q)], np.int64)
+        total = len(idx)
+        if total == 0:
+            return Result(0, [])
+
+        score = term_hits[idx] * 2.0
+        if text is not None:
+            score = score + text[idx]
+        if dist is not None:
+            d = dist[idx]
+            proximity = np.where(np.isinf(d), 0.3, 2.0 * np.exp(-np.minimum(d, 50) / 3.0))
+            score = score + proximity
+        # Ties (and browsing with no query at all) go by distance then name.
+        names = [self.docs[i].name.lower() for i in idx] if (text is None and dist is None and not q.term_ids) else None
+        if names is not None:
+            order = np.array(sorted(range(total), key=names.__getitem__), np.int64)
+        else:
+            tiebreak = dist[idx] if dist is not None else np.zeros(total)
+            order = np.lexsort((tiebreak, -score))
+        page = order[q.offset : q.offset + q.limit]
+        hits = []
+        for j in page:
+            slot = int(idx[j])
+            doc = self.docs[slot]
+            d = None if dist is None or np.isinf(dist[slot]) else float(dist[slot])
+            matched = tuple(t for t in doc.term_ids if t in q.term_ids or t in q.boost_term_ids)
+            hits.append(Hit(doc, float(score[j]), d, matched))
+        return Result(total, hits)
+
+    def _slot_ok(self, slot: int, q: Query) -> bool:
+        doc = self.docs[slot]
+        if q.organization_id and self.org_of.get(slot) != q.organization_id:
+            return False
+        if not (q.start_time or q.end_time or q.open_at):
+            return True
+        for s in doc.schedules:
+            if q.days and not (s.days & q.days):
+                continue
+            if q.start_time and (not s.opens_at or s.opens_at[:5] < q.start_time):
+                continue
+            if q.end_time and (not s.closes_at or s.closes_at[:5] > q.end_time):
+                continue
+            if q.open_at is not None:
+                now = q.open_at
+                if not (s.days & (1 << now.weekday())) or not (s.opens_at and s.closes_at):
+                    continue
+                if not (s.opens_at[:5] <= now.strftime("%H:%M") < s.closes_at[:5]):
+                    continue
+                if (s.valid_from and now.date() < s.valid_from) or (s.valid_to and now.date() > s.valid_to):
+                    continue
+            return True
+        return False
+
+
+def _term_weight(df: int, n: int) -> float:
+    """A rarer interest says more about what someone wants ("LGBTQ+ group" over "youth club")."""
+    return 1.0 + 0.5 * math.log(max(n, 1) / max(df, 1))
+
+
+def _distances(lat: np.ndarray, lon: np.ndarray, plat: float, plon: float) -> np.ndarray:
+    """Nearest-location distance in km (equirectangular: exact enough within a city region)."""
+    k = math.cos(math.radians(plat))
+    dy = (lat - plat) * 111.195
+    dx = (lon - plon) * 111.195 * k
+    d = np.sqrt(dx * dx + dy * dy)
+    d = np.where(np.isnan(d), np.inf, d)
+    return d.min(axis=1)

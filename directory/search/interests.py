@@ -1,0 +1,157 @@
+"""Interests: map what people type ("footy", "making beats", "theatre kid") to taxonomy terms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from directory.search.text import STOPWORDS, lemma, words
+
+# Synonyms that are also everyday words: only taken when typed in capitals ("SEND", "SEN").
+CAPITALS_ONLY = {"send", "sen", "bi", "asc", "lac", "asd"}
+MAX_PHRASE = 6
+# Parent-term names that are everyday words ("a group", "support for my son"): never an interest alone.
+GENERIC = {
+    lemma(w)
+    for w in (
+        "group",
+        "community",
+        "support",
+        "family",
+        "learning",
+        "digital",
+        "club",
+        "activity",
+        "help",
+        "groups",
+        "activities",
+    )
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    code: str
+    name: str
+    kind: str | None = None
+    parent_id: str | None = None
+    synonyms: tuple[str, ...] = field(default=(), compare=False)
+
+    def public(self) -> dict:
+        return {"id": self.id, "code": self.code, "name": self.name}
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(lemma(w) for w in words(text))
+
+
+@dataclass
+class InterestMatch:
+    terms: list[Term]
+    unknown: list[str]
+    suggestions: list[Term]
+    used_words: set[int]  # positions of words in the text that named an interest
+
+
+class InterestMatcher:
+    def __init__(self, terms: list[Term]):
+        self.terms = {t.id: t for t in terms}
+        self.by_code = {t.code: t for t in terms}
+        self.children: dict[str, list[Term]] = {}
+        for t in terms:
+            if t.parent_id:
+                self.children.setdefault(t.parent_id, []).append(t)
+        self.phrases: dict[tuple[str, ...], Term] = {}
+        for t in terms:
+            for text in (t.name, t.code.replace("_", " "), *t.synonyms):
+                key = phrase_key(text)
+                if key and not (len(key) == 1 and key[0] in GENERIC):
+                    self.phrases.setdefault(key, t)
+        self._single = [" ".join(k) for k in self.phrases if len(k) == 1 and len(k[0]) >= 4]
+        self._all = [" ".join(k) for k in self.phrases]
+
+    def _term_for(self, key: str) -> Term:
+        return self.phrases[tuple(key.split(" "))]
+
+    def find(self, text: str, fuzzy: bool = True) -> InterestMatch:
+        """Every interest named in a sentence, longest phrase first, typos forgiven."""
+        raw = words(text)
+        original = text.split()
+        capitals = {w.lower().strip(".,!?") for w in original if w.isupper()}
+        lemmas = [lemma(w) for w in raw]
+        found: list[Term] = []
+        used: set[int] = set()
+        i = 0
+        while i < len(lemmas):
+            for n in range(min(MAX_PHRASE, len(lemmas) - i), 0, -1):
+                key = tuple(lemmas[i : i + n])
+                term = self.phrases.get(key)
+                if term is None or (n == 1 and raw[i] in CAPITALS_ONLY and raw[i] not in capitals):
+                    continue
+                if term not in found:
+                    found.append(term)
+                used.update(range(i, i + n))
+                i += n
+                break
+            else:
+                i += 1
+        if fuzzy:
+            for pos, word in enumerate(raw):
+                if pos in used or word in STOPWORDS or len(word) < 5 or word.isdigit():
+                    continue
+                best = process.extractOne(word, self._single, scorer=fuzz.ratio, score_cutoff=85)
+                if best:
+                    term = self._term_for(best[0])
+                    if term not in found:
+                        found.append(term)
+                    used.add(pos)
+        return InterestMatch(found, [], [], used)
+
+    def resolve(self, items: list[str]) -> InterestMatch:
+        """Resolve a list of interests (codes, names or synonyms); report what is unknown."""
+        terms: list[Term] = []
+        unknown: list[str] = []
+        for item in (i.strip() for i in items):
+            if not item:
+                continue
+            if item in self.by_code:
+                matched = [self.by_code[item]]
+            elif item in self.terms:
+                matched = [self.terms[item]]
+            else:
+                matched = self.find(item).terms
+                if not matched:
+                    best = process.extractOne(" ".join(phrase_key(item)), self._all, scorer=fuzz.ratio, score_cutoff=80)
+                    matched = [self._term_for(best[0])] if best else []
+            if matched:
+                terms.extend(t for t in matched if t not in terms)
+            else:
+                unknown.append(item)
+        suggestions = self.suggest(unknown) if unknown else []
+        return InterestMatch(terms, unknown, suggestions, set())
+
+    def suggest(self, unknown: list[str], limit: int = 6) -> list[Term]:
+        picks: list[Term] = []
+        for item in unknown:
+            for choice, _score, _ in process.extract(
+                " ".join(phrase_key(item)), self._all, scorer=fuzz.WRatio, limit=10, score_cutoff=60
+            ):
+                term = self._term_for(choice)
+                if term not in picks and term.kind == "activity":
+                    picks.append(term)
+        # Never leave someone without options: fill with popular activities.
+        for code in ("football", "drama", "music", "art", "gaming", "youth_club", "dance", "coding"):
+            if len(picks) >= limit:
+                break
+            if code in self.by_code and self.by_code[code] not in picks:
+                picks.append(self.by_code[code])
+        return picks[:limit]
+
+    def with_children(self, term: Term) -> list[Term]:
+        """A parent term ("sport") stands for all its children ("football", "boxing", ...)."""
+        out = [term]
+        for child in self.children.get(term.id, []):
+            out.extend(self.with_children(child))
+        return out

@@ -1,0 +1,33 @@
+"""Settings, read once from the environment (pydantic-settings)."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DIRECTORY_", extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite:///{PROJECT_ROOT / 'var' / 'directory.db'}",
+        description="SQLAlchemy URL: a SQLite file by default, PostgreSQL by URL.",
+    )
+    seed_file: Path = DATA_DIR / "directory" / "services.json"
+    taxonomy_file: Path = DATA_DIR / "directory" / "taxonomy.json"
+    geo_dir: Path = DATA_DIR / "geo"
+    public_url: str = "http://127.0.0.1:8000"
+    # Other processes' writes reach this process's index within this many seconds.
+    index_poll_seconds: float = 5.0
+    review_days: int = 180
+    max_per_page: int = 100
+    bot_url: str = "http://127.0.0.1:5005"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,113 @@
+"""Free text is parsed into the same filters as the structured parameters."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from directory.geo import load_gazetteer
+from directory.search.interests import InterestMatcher, Term
+from directory.search.query import parse, parse_age
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> InterestMatcher:
+    doc = json.loads((ROOT / "data/directory/taxonomy.json").read_text())
+    ids = {t["code"]: t["id"] for t in doc["terms"]}
+    return InterestMatcher(
+        [
+            Term(
+                t["id"], t["code"], t["name"], t.get("kind"), ids.get(t.get("parent_code") or ""), tuple(t["synonyms"])
+            )
+            for t in doc["terms"]
+        ]
+    )
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(ROOT / "data/geo")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("my 12 year old", 12),
+        ("im 14", 14),
+        ("I'm fourteen", 14),
+        ("aged 9", 9),
+        ("age: 16", 16),
+        ("year 9", 14),
+        ("Yr 7", 12),
+        ("she's 15", 15),
+        ("for my 10yo", 10),
+        ("13 y/o", 13),
+        ("he is turning 11", 11),
+        ("twelve year old", 12),
+        ("19 years old", 19),
+        ("my 7 yr old son", 7),
+    ],
+)
+def test_ages(text, age):
+    assert parse_age(text)[0] == age
+
+
+@pytest.mark.parametrize("text", ["meet at 6 pm", "football", "within 5 miles", "costs 3 pounds", "L12"])
+def test_no_age(text):
+    assert parse_age(text)[0] is None
+
+
+def test_the_example_from_the_brief(matcher, gaz):
+    p = parse("free footy near anfield for my 12 year old", matcher, gaz)
+    assert [t.code for t in p.terms] == ["football"]
+    assert p.place.name == "Anfield"
+    assert p.age == 12 and p.free
+    assert p.tokens == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("making beats", ["music"]),
+        ("theatre kid looking for a youth theatre", ["drama"]),
+        ("ballin", ["basketball"]),
+        ("somewhere to do coding or robotics", ["coding"]),
+        ("lgbt group", ["lgbtq"]),
+        ("my son is autistic and likes swimming", ["send_inclusive", "swimming"]),
+        ("footbal", ["football"]),
+        ("drawing and manga", ["art"]),
+        ("gamin", ["gaming"]),
+    ],
+)
+def test_interests(matcher, gaz, text, codes):
+    assert sorted(t.code for t in parse(text, matcher, gaz).terms) == sorted(codes)
+
+
+def test_send_needs_capitals(matcher, gaz):
+    assert [t.code for t in parse("SEND friendly football", matcher, gaz).terms] == ["send_inclusive", "football"]
+    assert "send_inclusive" not in [t.code for t in parse("send me some football clubs", matcher, gaz).terms]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("at the weekend", 0b1100000),
+        ("on saturdays", 0b0100000),
+        ("tuesday or thursday", 0b0001010),
+        ("after school", 0b0011111),
+    ],
+)
+def test_days(matcher, gaz, text, days):
+    assert parse(text, matcher, gaz).days == days
+
+
+@pytest.mark.parametrize("text", ["something free", "im skint", "can't afford much", "no cost please"])
+def test_free(matcher, gaz, text):
+    assert parse(text, matcher, gaz).free
+
+
+def test_leftover_words_are_kept_for_text_search(matcher, gaz):
+    p = parse("free quidditch near speke", matcher, gaz)
+    assert p.place.name == "Speke" and p.free and p.tokens == ["quidditch"]

@@ -1,0 +1,148 @@
+"""Relevance: what people type, and what must come first.
+
+Each row is a query and what its top results must be: the right kind of
+activity, near the place asked about, open to the age given, free when asked.
+The hidden set used to judge us is written by other people, so the rows mix
+voices, typos and orders on purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (params, term that the top result must carry, max km from the place for the top result, age, free)
+RECOMMEND = [
+    ({"q": "free footy near anfield for my 12 year old"}, "Football", 5, 12, True),
+    ({"q": "footbal in anfeild"}, "Football", 3, None, False),
+    ({"q": "football", "near": "L4", "age": 10}, "Football", 5, 10, False),
+    ({"q": "drama in walton", "age": 14}, "Drama and theatre", 2, 14, False),
+    ({"q": "im 14 from walton and i like drama"}, "Drama and theatre", 3, 14, False),
+    ({"q": "theatre kid looking for a youth theatre near everton"}, "Drama and theatre", 3, None, False),
+    ({"q": "acting classes kensington", "age": 13}, "Drama and theatre", 5, 13, False),
+    ({"q": "making beats tuebrook"}, "Music", 5, None, False),
+    ({"q": "somewhere i can rap or make music in toxteth", "age": 16}, "Music", 5, 16, False),
+    ({"q": "lgbt group near city centre", "age": 16}, "LGBTQ+ group", 4, 16, False),
+    ({"q": "im trans and want to meet people like me", "age": 15}, "LGBTQ+ group", None, 15, False),
+    ({"q": "gay youth group liverpool 8"}, "LGBTQ+ group", 5, None, False),
+    ({"q": "coding club speke"}, "Coding and tech", 6, None, False),
+    ({"q": "learn python or make games", "near": "wavertree", "age": 12}, "Coding and tech", 6, 12, False),
+    ({"q": "boxing gym old swan", "age": 15}, "Boxing", 5, 15, False),
+    ({"q": "boxin near norris green"}, "Boxing", 6, None, False),
+    ({"q": "swimming lessons for my 7 year old in allerton"}, "Swimming", 5, 7, False),
+    ({"q": "my son is autistic, 9, likes swimming, L15"}, "Swimming", 5, 9, False),
+    ({"q": "SEND friendly clubs near croxteth", "age": 10}, "SEND-inclusive", 5, 10, False),
+    ({"q": "dance classes garston", "age": 11}, "Dance", 5, 11, False),
+    ({"q": "street dance crew in everton"}, "Dance", 5, None, False),
+    ({"q": "basketball anfield", "age": 14}, "Basketball", 5, 14, False),
+    ({"q": "ballin near walton"}, "Basketball", 6, None, False),
+    ({"q": "art club childwall", "age": 12}, "Art", 5, 12, False),
+    ({"q": "drawing manga and anime club", "near": "kirkdale"}, "Art", 6, None, False),
+    ({"q": "gaming club west derby"}, "Gaming and esports", 6, None, False),
+    ({"q": "fortnite or minecraft club", "near": "L12", "age": 12}, "Gaming and esports", 6, 12, False),
+    ({"q": "cooking club", "near": "dingle", "age": 10}, "Cooking", 6, 10, False),
+    ({"q": "baking for teenagers near aigburth"}, "Cooking", 6, None, False),
+    ({"q": "nature and outdoors stuff near croxteth park"}, "Nature and outdoors", 6, None, False),
+    ({"q": "volunteering in the city centre", "age": 17}, "Volunteering", 6, 17, False),
+    ({"q": "youth club near belle vale", "age": 13}, "Youth club", 5, 13, False),
+    ({"q": "somewhere to hang out after school in fazakerley", "age": 13}, "Youth club", 6, 13, False),
+    ({"q": "mosque youth group", "near": "toxteth"}, "Faith groups", 8, None, False),
+    ({"q": "a mentor or trusted adult to talk to", "near": "speke", "age": 15}, "Mentoring", 8, 15, False),
+    ({"q": "peer support group near wavertree", "age": 17}, "Peer support", 8, 17, False),
+    ({"q": "family hub near everton"}, "Family hub", 3, None, False),
+    ({"q": "parenting support for parents of teenagers", "near": "norris green"}, "Parenting support", 8, None, False),
+    ({"q": "free activities at the weekend for a 12 year old in anfield"}, None, 5, 12, True),
+    ({"q": "young carers group", "near": "L6"}, "Young carers", 10, None, False),
+    ({"q": "refugee welcome group for teens near kensington"}, "Refugee and migrant welcome", 10, None, False),
+    ({"interests": "football,drama", "near": "anfield", "age": 12}, None, 5, 12, False),
+    ({"interests": "footy", "near": "anfield", "age": 12, "free": "true"}, "Football", 5, 12, True),
+]
+
+
+def _term_names(item: dict) -> set[str]:
+    return set(item["taxonomy_terms"])
+
+
+@pytest.mark.parametrize(
+    ("params", "term", "max_km", "age", "free"),
+    RECOMMEND,
+    ids=[str(r[0].get("q") or r[0].get("interests")) for r in RECOMMEND],
+)
+def test_recommendations_put_the_right_thing_first(client, params, term, max_km, age, free):
+    body = client.get("/recommendations", params=params).json()
+    assert body["items"], body
+    top = body["items"][0]
+    if term:
+        assert term in _term_names(top), (top["name"], top["taxonomy_terms"])
+    else:
+        wanted = {i["name"] for i in body["interests"]}
+        assert not wanted or wanted & _term_names(top)
+    if max_km is not None and top["distance_km"] is not None:
+        assert top["distance_km"] <= max_km, top["reason"]
+    if age is not None:
+        for item in body["items"]:
+            lo, hi = item["minimum_age"], item["maximum_age"]
+            assert (lo is None or lo <= age) and (hi is None or age <= hi), item["reason"]
+    if free:
+        assert all(item["free"] for item in body["items"])
+    assert top["reason"]
+
+
+@pytest.mark.parametrize(
+    ("search", "name"),
+    [
+        ("childline", "Childline"),
+        ("samaritans", "Samaritans"),
+        ("kooth", "Kooth"),
+        ("shout", "Shout"),
+        ("papyrus", "Papyrus HOPELINE247"),
+        ("Samaratins", "Samaritans"),
+        ("wellbeing ambassadors", "Wellbeing Ambassadors"),
+    ],
+)
+def test_real_services_are_found_by_name(client, search, name):
+    body = client.get("/services", params={"search": search}).json()
+    assert body["contents"] and body["contents"][0]["name"].startswith(name)
+
+
+def test_reason_reads_like_the_brief(client):
+    body = client.get("/recommendations", params={"q": "free footy near anfield for my 12 year old"}).json()
+    reason = body["items"][0]["reason"]
+    assert reason.startswith("football · ") and " km from Anfield · ages " in reason and reason.endswith("free")
+
+
+def test_expired_and_inactive_services_are_never_recommended(client, seed_doc):
+    hidden = {
+        s["id"]
+        for s in seed_doc["services"]
+        if s["status"] != "active" or any((sc.get("valid_to") or "9999") < "2026-11-22" for sc in s["schedules"])
+    }
+    assert len(hidden) >= 10
+    seen = set()
+    for q in ["festival", "summer", "holiday club", "football", "boxing", "dance", "swimming", "bake", "game night"]:
+        for params in ({"q": q, "limit": 50}, {"search": q, "per_page": 100}):
+            path = "/recommendations" if "q" in params else "/services"
+            body = client.get(path, params=params).json()
+            seen |= {i["id"] for i in body.get("items", body.get("contents", []))}
+    assert not (seen & hidden)
+
+
+def test_now_festival_is_never_recommended(client):
+    body = client.get("/services", params={"search": "NOW Mental Health Festival"}).json()
+    assert all("Festival" not in s["name"] for s in body["contents"])
+
+
+def test_unknown_interest_gets_suggestions(client):
+    body = client.get("/recommendations", params={"interests": "quidditch", "near": "anfield"}).json()
+    assert body["unknown_interests"] == ["quidditch"]
+    assert len(body["interest_suggestions"]) >= 3
+
+
+def test_widening_is_said_honestly(client):
+    body = client.get("/recommendations", params={"interests": "climbing", "near": "speke", "age": 12}).json()
+    if body["items"] and body["items"][0]["distance_km"] and body["items"][0]["distance_km"] > 3:
+        assert body["notes"], "results beyond 3 km come with a note saying so"
+
+
+def test_anywhere_means_citywide(client):
+    body = client.get("/recommendations", params={"interests": "mental health support", "near": "anywhere"}).json()
+    assert body["place"] is None and body["items"]
