@@ -9,16 +9,20 @@ import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
+from starlette.types import Receive, Scope, Send
 
-from directory.api import public, recommend
+from directory.api import admin, public, recommend
+from directory.auth import FailureLimiter
 from directory.db import make_engine, session_factory
 from directory.geo import load_gazetteer
 from directory.search.engine import SearchEngine
 from directory.settings import PROJECT_ROOT, Settings, get_settings
+from directory.writes import WriteError
 
 log = logging.getLogger(__name__)
 WIDGET_DIR = PROJECT_ROOT / "bot" / "widget"
@@ -58,6 +62,34 @@ def _refresh(app: FastAPI) -> None:
         log.info("index refreshed: %d services changed", changed)
 
 
+class PublicCORS(CORSMiddleware):
+    """CORS `*` for the public read API; none at all for /admin (a browser on another site gets nothing)."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/admin"):
+            await self.app(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
+
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+ADMIN_HEADERS = {"Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'"}
+
+
+async def write_error(request: Request, exc: WriteError) -> JSONResponse:
+    body: dict = {"detail": exc.detail}
+    headers = {}
+    if exc.current is not None:
+        body["current"] = exc.current
+    if exc.version is not None:
+        headers["ETag"] = f'"v{exc.version}"'
+    return JSONResponse(body, status_code=exc.status, headers=headers)
+
+
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or get_settings()
     engine = engine or make_engine(settings.database_url)
@@ -82,10 +114,22 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.sessions = session_factory(engine)
     app.state.search = SearchEngine(load_gazetteer(Path(settings.geo_dir)))
     app.state.demo_page = demo_page
-    # Public data: any site may read it. The admin API (later) sends no CORS headers.
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["*"])
+    app.state.auth_limiter = FailureLimiter(settings.auth_failures_per_minute, 60.0)
+    # Public data: any site may read it. The admin API sends no CORS headers.
+    app.add_middleware(PublicCORS, allow_origins=["*"], allow_methods=["GET"], allow_headers=["*"])
+    app.add_exception_handler(WriteError, write_error)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        if request.url.path.startswith("/admin"):
+            response.headers.update(ADMIN_HEADERS)
+        return response
+
     app.include_router(public.router)
     app.include_router(recommend.router)
+    app.include_router(admin.router)
     if WIDGET_DIR.is_dir():
         app.mount("/widget", StaticFiles(directory=WIDGET_DIR), name="widget")
     return app

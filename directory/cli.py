@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
+from pathlib import Path
 
 from sqlalchemy import func, select
 
-from directory import migrate, models
+from directory import auth, migrate, models, review
 from directory.db import make_engine, session_factory
+from directory.importers import bulk
 from directory.importers.hsds_json import seed as load_seed
 from directory.settings import get_settings
 
@@ -45,6 +48,65 @@ def cmd_seed(args: argparse.Namespace) -> int:
     return 0
 
 
+def _session():
+    engine = make_engine(get_settings().database_url)
+    migrate.upgrade(engine)
+    return session_factory(engine)()
+
+
+def cmd_create_key(args: argparse.Namespace) -> int:
+    with _session() as session:
+        try:
+            key = auth.create_key(session, args.name, args.role)
+        except auth.KeyError_ as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        session.commit()
+    print(f"Created {args.role} key '{args.name}'. Copy it now: it is not stored and won't be shown again.")
+    print(key)
+    return 0
+
+
+def cmd_revoke_key(args: argparse.Namespace) -> int:
+    with _session() as session:
+        try:
+            auth.revoke_key(session, args.name)
+        except auth.KeyError_ as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        session.commit()
+    print(f"Revoked key '{args.name}'.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    raw = Path(args.file).read_bytes()
+    fmt = args.format or bulk.sniff_format("text/csv" if args.file.endswith(".csv") else "", raw)
+    with _session() as session:
+        report = bulk.import_bytes(session, raw, fmt, key_name=f"cli:{args.as_name}", dry_run=args.dry_run,
+                                   allow_duplicates=args.allow_duplicates, progress=True)
+    out = report.as_dict()
+    print(json.dumps({k: v for k, v in out.items() if k not in ("errors", "duplicates")}, indent=2))
+    for err in report.errors[:50]:
+        for e in err["errors"]:
+            print(f"row {err['row']}: {'.'.join(str(p) for p in e['loc'])}: {e['msg']}", file=sys.stderr)
+    for dup in report.duplicates[:50]:
+        print(f"row {dup['row']}: '{dup['name']}' looks like {dup['duplicate_of']['id']}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    with _session() as session:
+        result = review.queue(session, settings.review_days, limit=args.limit)
+    print(f"{result['total']} services need checking (not assured in {settings.review_days} days):")
+    for item in result["items"]:
+        when = item["assured_date"] or "never"
+        editors = ", ".join(item["last_edited_by"]) or "-"
+        print(f"  {when:>10}  {item['name']}  [{item['organization'] or '-'}]  last edited by: {editors}  {item['id']}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -72,6 +134,23 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-seed", action="store_true")
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("create-key", help="create a staff API key (printed once)")
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", required=True, choices=auth.ROLES)
+    p.set_defaults(func=cmd_create_key)
+    p = sub.add_parser("revoke-key", help="revoke a staff API key by name")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_revoke_key)
+    p = sub.add_parser("import", help="import HSDS JSON, NDJSON or CSV (all or nothing)")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    p.add_argument("--allow-duplicates", action="store_true")
+    p.add_argument("--format", choices=("json", "ndjson", "csv"))
+    p.add_argument("--as-name", default="import", help="name recorded in the audit trail")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("review", help="list services due for checking, oldest first")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_review)
     args = parser.parse_args(argv)
     return args.func(args)
 

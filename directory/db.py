@@ -23,12 +23,19 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - trivial
+        def _sqlite_pragmas(dbapi_conn, _record) -> None:
+            # Let SQLAlchemy, not pysqlite, decide when transactions begin: savepoints and
+            # all-or-nothing imports then behave as they do on PostgreSQL.
+            dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn) -> None:
+            conn.exec_driver_sql("BEGIN")
 
         return engine
     # pool_pre_ping lets a replica survive a PostgreSQL restart without restarting itself.

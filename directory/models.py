@@ -49,6 +49,8 @@ class TaxonomyTerm(Base):
     # Our extension: the words people really type for this term ("footy", "making beats").
     synonyms: Mapped[list] = mapped_column(JSON, default=list)
     kind: Mapped[str | None] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     taxonomy_obj: Mapped[Taxonomy | None] = relationship(back_populates="terms")
 
 
@@ -67,6 +69,7 @@ class Organization(Base):
     deleted_at: Mapped[dt.datetime | None]
     version: Mapped[int] = mapped_column(default=1)
     services: Mapped[list[Service]] = relationship(back_populates="organization")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Service(Base):
@@ -92,6 +95,8 @@ class Service(Base):
     last_modified: Mapped[dt.datetime] = mapped_column(default=utcnow)
     deleted_at: Mapped[dt.datetime | None]
     version: Mapped[int] = mapped_column(default=1)
+    # UPDATE ... WHERE version = :seen: a concurrent write is refused, never silently overwritten.
+    __mapper_args__ = {"version_id_col": version}
 
     organization: Mapped[Organization | None] = relationship(back_populates="services")
     service_at_locations: Mapped[list[ServiceAtLocation]] = relationship(
@@ -126,6 +131,7 @@ class Location(Base):
     last_modified: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[dt.datetime | None]
     version: Mapped[int] = mapped_column(default=1)
+    __mapper_args__ = {"version_id_col": version}
     addresses: Mapped[list[Address]] = relationship(cascade="all, delete-orphan", order_by="Address.id")
     accessibility: Mapped[list[Accessibility]] = relationship(cascade="all, delete-orphan", order_by="Accessibility.id")
 
@@ -249,3 +255,31 @@ class Attribute(Base):
     value: Mapped[str | None] = mapped_column(Text)
     label: Mapped[str | None]
     taxonomy_term: Mapped[TaxonomyTerm] = relationship(lazy="joined")
+
+
+class ApiKey(Base):
+    """A staff key. Only a SHA-256 of the key is stored: keys are long random strings, shown once."""
+
+    __tablename__ = "api_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # editor | admin
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[dt.datetime | None]
+    last_used_at: Mapped[dt.datetime | None]
+
+
+class AuditEvent(Base):
+    """Who changed what, when: written in the same transaction as the change itself."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_resource", "resource_id", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    key_name: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(30))  # create | update | delete | restore | assure | import | purge
+    resource_type: Mapped[str] = mapped_column(String(30))
+    resource_id: Mapped[str] = mapped_column(String(36))
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)

@@ -24,6 +24,10 @@ class Settings(BaseSettings):
     # Other processes' writes reach this process's index within this many seconds.
     index_poll_seconds: float = 5.0
     review_days: int = 180
+    # A soft-deleted service can be purged for good only after this many days.
+    hard_delete_days: int = 30
+    # Failed authentications allowed per client per minute before 429.
+    auth_failures_per_minute: int = 10
     max_per_page: int = 100
     bot_url: str = "http://127.0.0.1:5005"
 

@@ -3,11 +3,12 @@
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Path, Request
+from fastapi import Depends, HTTPException, Path, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory import models
+from directory import auth, models
 from directory.api.errors import ServiceNotFound
 from directory.search.engine import SearchEngine, service_load_options
 from directory.settings import Settings
@@ -43,3 +44,40 @@ def valid_service_id(session: SessionDep, id: Annotated[str, Path(max_length=100
 
 
 ValidService = Annotated[models.Service, Depends(valid_service_id)]
+
+
+bearer = HTTPBearer(auto_error=False, description="A staff API key: `python -m directory create-key`.")
+
+
+def client_id(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def current_key(
+    request: Request, session: SessionDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+) -> models.ApiKey:
+    limiter = request.app.state.auth_limiter
+    client = client_id(request)
+    wait = limiter.blocked_for(client)
+    if wait:
+        raise HTTPException(429, "Too many failed attempts; try again later.",
+                            headers={"Retry-After": str(int(wait) + 1)})
+    key = auth.find_key(session, credentials.credentials) if credentials else None
+    if key is None:
+        limiter.failed(client)
+        raise HTTPException(401, "A valid API key is needed: send 'Authorization: Bearer <key>'.",
+                            headers={"WWW-Authenticate": "Bearer"})
+    return key
+
+
+def require_role(*roles: str):
+    def check(key: Annotated[models.ApiKey, Depends(current_key)]) -> models.ApiKey:
+        if key.role not in roles:
+            raise HTTPException(403, f"This needs the {' or '.join(roles)} role; your key is '{key.role}'.")
+        return key
+
+    return check
+
+
+CurrentEditor = Annotated[models.ApiKey, Depends(require_role("editor", "admin"))]
+CurrentAdmin = Annotated[models.ApiKey, Depends(require_role("admin"))]

@@ -153,7 +153,8 @@ def from_service(service: models.Service) -> ServiceDoc:
         organization_id=service.organization_id,
         description=service.description or "",
         status=service.status,
-        deleted=service.deleted_at is not None,
+        deleted=service.deleted_at is not None
+        or (service.organization is not None and service.organization.deleted_at is not None),
         minimum_age=service.minimum_age,
         maximum_age=service.maximum_age,
         free=is_free(service),

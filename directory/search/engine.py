@@ -193,6 +193,12 @@ class SearchEngine:
                         f"so I looked up to {_km(radius)} away."
                     )
                 break
+        if result.total == 0 and base.tokens:
+            # Words we couldn't match shouldn't hide everything else that fits.
+            base.tokens = []
+            result = self.index.search(base)
+            if result.total:
+                notes.append("I didn't recognise all of those words, so these match the rest of what you asked.")
         if result.total == 0:
             result, relaxed = self._relax(base, place)
             notes.extend(relaxed)

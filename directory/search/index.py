@@ -12,15 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 import threading
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from directory.search.documents import ServiceDoc
-from directory.search.text import terms as text_terms
+from directory.search.text import STOPWORDS, is_english, lemma, words
 
 K1, B = 1.2, 0.75
 FAR = 1e9
@@ -52,6 +54,11 @@ class Query:
     offset: int = 0
     limit: int = 10
 
+    @property
+    def open_parts(self) -> tuple[int, str, dt.date]:
+        now = self.open_at
+        return 1 << now.weekday(), now.strftime("%H:%M"), now.date()
+
 
 @dataclass
 class Hit:
@@ -75,13 +82,16 @@ class SearchIndex:
         self.org_of: dict[int, str | None] = {}
         self._free_slots: list[int] = []
         self._alloc(capacity, max_points)
-        self.postings: dict[str, dict[int, float]] = defaultdict(dict)
-        self._posting_arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        # token -> (slots, BM25 weights): compact growable arrays, viewed as numpy at query time.
+        self.postings: dict[str, tuple[array, array]] = {}
+        # Every word form seen in a service ("running") -> its lemma ("run"), for typo matching.
+        self.surface: dict[str, str] = {}
         self.term_slots: dict[str, set[int]] = defaultdict(set)
         self._term_arrays: dict[str, np.ndarray] = {}
         self.doc_tokens: dict[int, tuple[str, ...]] = {}
         self.total_len = 0.0
         self._vocab_cache: list[str] | None = None
+        self._name_order: np.ndarray | None = None
 
     # -- storage -----------------------------------------------------------------
     def _alloc(self, capacity: int, max_points: int) -> None:
@@ -95,6 +105,7 @@ class SearchIndex:
         self.days = np.zeros(capacity, np.uint8)
         self.online = np.zeros(capacity, bool)
         self.modified = np.zeros(capacity, np.float64)
+        self.length = np.zeros(capacity, np.int32)
         self.lat = np.full((capacity, max_points), np.nan)
         self.lon = np.full((capacity, max_points), np.nan)
 
@@ -174,20 +185,29 @@ class SearchIndex:
         weights: Counter[str] = Counter()
         length = 0
         for text, weight in doc.text_fields:
-            toks = text_terms(text)
-            length += len(toks)
-            for tok in toks:
+            for word in words(text):
+                if word in STOPWORDS:
+                    continue
+                tok = lemma(word)
+                if word not in self.surface and len(word) >= 4 and not word.isdigit():
+                    self.surface[word] = tok
+                    self._vocab_cache = None  # a new word: typo matching must know it
                 weights[tok] += weight
+                length += 1
+        self.length[slot] = length
         self.total_len += length
         avg = max(self.total_len / max(len(self.slot_of), 1), 1.0)
         norm = K1 * (1 - B + B * length / avg)
         for tok, tf in weights.items():
-            posting = self.postings[tok]
-            if not posting:
-                self._vocab_cache = None  # a new word: typo matching must know it
-            posting[slot] = tf * (K1 + 1) / (tf + norm)
-            self._posting_arrays.pop(tok, None)
+            posting = self.postings.get(tok)
+            if posting is None:
+                posting = self.postings[tok] = (array("i"), array("f"))
+            posting[0].append(slot)
+            posting[1].append(tf * (K1 + 1) / (tf + norm))
         self.doc_tokens[slot] = tuple(weights)
+        # The text has been indexed; the card needs only the description, kept separately.
+        doc.text_fields = ()
+        self._name_order = None
 
     def _unindex(self, slot: int) -> None:
         doc = self.docs[slot]
@@ -199,30 +219,31 @@ class SearchIndex:
             self.term_slots[term_id].discard(slot)
             self._term_arrays.pop(term_id, None)
         for tok in self.doc_tokens.pop(slot, ()):
-            self.postings[tok].pop(slot, None)
-            self._posting_arrays.pop(tok, None)
-        self.total_len -= sum(len(text_terms(t)) for t, _ in doc.text_fields)
+            slots, weights = self.postings[tok]
+            i = slots.index(slot)
+            del slots[i]
+            del weights[i]
+        self.total_len -= int(self.length[slot])
+        self._name_order = None
 
     # -- reads -------------------------------------------------------------------
     def vocabulary(self) -> list[str]:
         if self._vocab_cache is None:
-            self._vocab_cache = [t for t, p in self.postings.items() if p and len(t) >= 4 and not t.isdigit()]
+            self._vocab_cache = list(self.surface)
             self._fuzzy.cache_clear()
         return self._vocab_cache
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one index per process; cleared when the vocabulary changes
     def _fuzzy(self, token: str) -> tuple[str, ...]:
-        cutoff = 80 if len(token) >= 8 else 84
-        found = process.extract(token, self.vocabulary(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
-        return tuple(t for t, _s, _i in found)
+        """Lemmas of the words within one edit (two for long words) of a typed word.
+        OSA counts a swap of neighbours as one edit: "fooyt" is one edit from "footy"."""
+        edits = 2 if len(token) >= 8 else 1
+        found = process.extract(token, self.vocabulary(), scorer=OSA.distance, score_cutoff=edits, limit=5)
+        return tuple(dict.fromkeys(self.surface[w] for w, _d, _i in found if self.postings.get(self.surface[w])))
 
     def _posting(self, tok: str) -> tuple[np.ndarray, np.ndarray]:
-        arr = self._posting_arrays.get(tok)
-        if arr is None:
-            p = self.postings.get(tok) or {}
-            arr = (np.fromiter(p.keys(), np.int64, len(p)), np.fromiter(p.values(), np.float32, len(p)))
-            self._posting_arrays[tok] = arr
-        return arr
+        slots, weights = self.postings[tok]
+        return np.frombuffer(slots, np.int32), np.frombuffer(weights, np.float32)
 
     def _term_array(self, term_id: str) -> np.ndarray:
         arr = self._term_arrays.get(term_id)
@@ -241,9 +262,9 @@ class SearchIndex:
         unmatched: list[str] = []
         for tok in dict.fromkeys(tokens):
             variants: tuple[tuple[str, float], ...]
-            if self.postings.get(tok):
+            if (posting := self.postings.get(tok)) and len(posting[0]):
                 variants = ((tok, 1.0),)
-            elif len(tok) >= 4 and not tok.isdigit():
+            elif len(tok) >= 4 and not tok.isdigit() and not is_english(tok):
                 variants = tuple((v, 0.8) for v in self._fuzzy(tok))
             else:
                 variants = ()
@@ -333,14 +354,22 @@ class SearchIndex:
             d = dist[idx]
             proximity = np.where(np.isinf(d), 0.3, 2.0 * np.exp(-np.minimum(d, 50) / 3.0))
             score = score + proximity
-        # Ties (and browsing with no query at all) go by distance then name.
-        names = [self.docs[i].name.lower() for i in idx] if (text is None and dist is None and not q.term_ids) else None
-        if names is not None:
-            order = np.array(sorted(range(total), key=names.__getitem__), np.int64)
+        if text is None and dist is None and not q.term_ids and not q.boost_term_ids:
+            # Browsing with no query at all: alphabetical, from a name order kept between writes.
+            in_result = np.zeros(size, bool)
+            in_result[idx] = True
+            ordered = self._names()
+            ordered = ordered[in_result[ordered]]
+            position = np.full(size, -1, np.int64)
+            position[idx] = np.arange(total)
+            page = position[ordered[q.offset:q.offset + q.limit]]
         else:
+            # Best first; ties go to the nearer one. Only the requested page is fully sorted.
             tiebreak = dist[idx] if dist is not None else np.zeros(total)
-            order = np.lexsort((tiebreak, -score))
-        page = order[q.offset : q.offset + q.limit]
+            wanted = min(q.offset + q.limit, total)
+            top = np.argpartition(-score, wanted - 1)[:wanted] if wanted < total else np.arange(total)
+            top = top[np.lexsort((tiebreak[top], -score[top]))]
+            page = top[q.offset:q.offset + q.limit]
         hits = []
         for j in page:
             slot = int(idx[j])
@@ -349,6 +378,13 @@ class SearchIndex:
             matched = tuple(t for t in doc.term_ids if t in q.term_ids or t in q.boost_term_ids)
             hits.append(Hit(doc, float(score[j]), d, matched))
         return Result(total, hits)
+
+    def _names(self) -> np.ndarray:
+        if self._name_order is None or len(self._name_order) != len(self.slot_of):
+            slots = [i for i, d in enumerate(self.docs) if d is not None]
+            slots.sort(key=lambda i: (self.docs[i].name.lower(), self.docs[i].id))
+            self._name_order = np.array(slots, np.int64)
+        return self._name_order
 
     def _slot_ok(self, slot: int, q: Query) -> bool:
         doc = self.docs[slot]
@@ -364,12 +400,12 @@ class SearchIndex:
             if q.end_time and (not s.closes_at or s.closes_at[:5] > q.end_time):
                 continue
             if q.open_at is not None:
-                now = q.open_at
-                if not (s.days & (1 << now.weekday())) or not (s.opens_at and s.closes_at):
+                day_bit, hhmm, today = q.open_parts
+                if not (s.days & day_bit) or not (s.opens_at and s.closes_at):
                     continue
-                if not (s.opens_at[:5] <= now.strftime("%H:%M") < s.closes_at[:5]):
+                if not (s.opens_at[:5] <= hhmm < s.closes_at[:5]):
                     continue
-                if (s.valid_from and now.date() < s.valid_from) or (s.valid_to and now.date() > s.valid_to):
+                if (s.valid_from and today < s.valid_from) or (s.valid_to and today > s.valid_to):
                     continue
             return True
         return False

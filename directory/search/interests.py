@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
-from directory.search.text import STOPWORDS, lemma, words
+from directory.search.text import STOPWORDS, is_english, lemma, words
 
 # Synonyms that are also everyday words: only taken when typed in capitals ("SEND", "SEN").
 CAPITALS_ONLY = {"send", "sen", "bi", "asc", "lac", "asd"}
@@ -69,7 +70,14 @@ class InterestMatcher:
                 key = phrase_key(text)
                 if key and not (len(key) == 1 and key[0] in GENERIC):
                     self.phrases.setdefault(key, t)
-        self._single = [" ".join(k) for k in self.phrases if len(k) == 1 and len(k[0]) >= 4]
+        # Single words as typed and as lemmas, for typo matching: "swiming", "fooyt", "codng".
+        self._single_terms: dict[str, Term] = {}
+        for t in terms:
+            for text in (t.name, *t.synonyms):
+                for form in (text.lower(), " ".join(phrase_key(text))):
+                    if " " not in form and len(form) >= 4 and form not in GENERIC:
+                        self._single_terms.setdefault(form, t)
+        self._single = list(self._single_terms)
         self._all = [" ".join(k) for k in self.phrases]
 
     def _term_for(self, key: str) -> Term:
@@ -99,11 +107,13 @@ class InterestMatcher:
                 i += 1
         if fuzzy:
             for pos, word in enumerate(raw):
-                if pos in used or word in STOPWORDS or len(word) < 5 or word.isdigit():
+                if pos in used or word in STOPWORDS or len(word) < 5 or word.isdigit() or is_english(word):
                     continue
-                best = process.extractOne(word, self._single, scorer=fuzz.ratio, score_cutoff=85)
+                # One edit (a swap of neighbours counts as one), two for long words.
+                edits = 2 if len(word) >= 8 else 1
+                best = process.extractOne(word, self._single, scorer=OSA.distance, score_cutoff=edits)
                 if best:
-                    term = self._term_for(best[0])
+                    term = self._single_terms[best[0]]
                     if term not in found:
                         found.append(term)
                     used.add(pos)

@@ -20,7 +20,8 @@ STOPWORDS = frozenset(
     so that the their them there they this to was we what where which who will with you your u ur
     any some something somewhere anything stuff things thing like likes liked love loves want wanna
     looking look find get got can could would should do does doing go going please pls plz help
-    know about just really also more much very thanks hi hey hello ok okay yeah yes no not""".split()
+    know about just really also more much very thanks hi hey hello ok okay yeah yes no not whats wat wot
+    wheres there theres is are got gonna cud can't cant u r ya yall""".split()
 )
 
 
@@ -51,3 +52,13 @@ def words(text: str) -> list[str]:
 def terms(text: str) -> list[str]:
     """Lemmatised content tokens of a text, in order."""
     return [lemma(w) for w in words(text) if w not in STOPWORDS]
+
+
+@lru_cache(maxsize=1)
+def _base_forms() -> frozenset[str]:
+    return frozenset(v for v in _lemma_table().values() if isinstance(v, str))
+
+
+def is_english(word: str) -> bool:
+    """A word spaCy's lemma table knows (as a form or a base form): so not a typo to correct."""
+    return word in _lemma_table() or word in _base_forms()

@@ -146,3 +146,23 @@ def test_widening_is_said_honestly(client):
 def test_anywhere_means_citywide(client):
     body = client.get("/recommendations", params={"interests": "mental health support", "near": "anywhere"}).json()
     assert body["place"] is None and body["items"]
+
+
+@pytest.mark.parametrize(
+    ("q", "term"),
+    [("fooyt near anfield", "Football"), ("swiming lessons", "Swimming"), ("codng club", "Coding and tech"),
+     ("drwaing classes", "Art"), ("boxin gym", "Boxing"), ("basketbal", "Basketball")],
+)
+def test_typos_still_find_the_activity(client, q, term):
+    body = client.get("/recommendations", params={"q": q}).json()
+    assert body["items"] and term in _term_names(body["items"][0]), body["query"]
+
+
+def test_words_that_match_nothing_do_not_hide_the_rest(client):
+    body = client.get("/recommendations", params={"q": "whats on at the weekend near walton", "age": 13}).json()
+    assert body["items"] and body["place"]["name"] == "Walton"
+
+
+def test_everyday_words_are_not_taken_for_typos(client):
+    body = client.get("/recommendations", params={"q": "SEND friendly clubs near croxteth"}).json()
+    assert [i["code"] for i in body["interests"]] == ["send_inclusive"]

@@ -1,0 +1,1 @@
+"""Benchmarks (not shipped): `make bench-search` runs `python -m bench.search`."""
