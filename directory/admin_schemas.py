@@ -64,9 +64,10 @@ def _time(value: str | None) -> str | None:
     return value
 
 
-HttpUrl = Annotated[str | None, AfterValidator(_http_url)]
-Email = Annotated[str | None, AfterValidator(_email)]
-Phone = Annotated[str, AfterValidator(_uk_phone)]
+# Lengths match the database columns, so a long value is a 422 here, never an error in the database.
+HttpUrl = Annotated[str | None, Field(max_length=500), AfterValidator(_http_url)]
+Email = Annotated[str | None, Field(max_length=255), AfterValidator(_email)]
+Phone = Annotated[str, Field(max_length=50), AfterValidator(_uk_phone)]
 Postcode = Annotated[str, AfterValidator(_postcode)]
 Time = Annotated[str | None, AfterValidator(_time)]
 Id = Annotated[str, Field(min_length=1, max_length=36, pattern=r"^[A-Za-z0-9_.:-]+$")]
@@ -152,7 +153,7 @@ class ScheduleIn(Input):
     description: Text | None = None
     opens_at: Time = None
     closes_at: Time = None
-    attending_type: Annotated[str | None, Field(max_length=50)] = None
+    attending_type: Annotated[str | None, Field(max_length=500)] = None
     notes: Text | None = None
 
     @model_validator(mode="after")
@@ -162,6 +163,14 @@ class ScheduleIn(Input):
         if self.opens_at and self.closes_at and self.opens_at >= self.closes_at:
             raise ValueError("opens_at must be before closes_at")
         return self
+
+
+def _currency(value: str | None) -> str | None:
+    if value is None:
+        return value
+    if not re.match(r"^[A-Za-z]{3}$", value):
+        raise ValueError("must be a three-letter currency code like GBP")
+    return value.upper()
 
 
 def _byday(value: str | None) -> str | None:
@@ -178,7 +187,7 @@ class CostOptionIn(Input):
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     option: Text | None = None
-    currency: Annotated[str | None, Field(pattern=r"^[A-Z]{3}$")] = "GBP"
+    currency: Annotated[str | None, AfterValidator(lambda v: _currency(v))] = "GBP"
     amount: Annotated[Decimal | None, Field(ge=0, le=100000, decimal_places=2)] = None
     amount_description: Text | None = None
 

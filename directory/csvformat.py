@@ -57,14 +57,14 @@ def service_rows(service: dict, term_codes: dict[str, str]) -> Iterator[dict]:
         "fees_description": service.get("fees_description", ""),
         "cost_amount": _num(max((c.get("amount") or 0) for c in costs)) if costs else "",
         "phone": (service.get("phones") or [{}])[0].get("number", ""),
-        "taxonomy_terms": ";".join(term_codes.get(a["taxonomy_term_id"], a["taxonomy_term_id"])
-                                   for a in service.get("attributes") or []),
+        "taxonomy_terms": ";".join(sorted(term_codes.get(a["taxonomy_term_id"], a["taxonomy_term_id"])
+                                          for a in service.get("attributes") or [])),
         "assured_date": service.get("assured_date", ""), "assurer_email": service.get("assurer_email", ""),
         "byday": sched.get("byday", ""), "opens_at": sched.get("opens_at", ""), "closes_at": sched.get("closes_at", ""),
         "valid_from": sched.get("valid_from", ""), "valid_to": sched.get("valid_to", ""),
         "schedule_description": sched.get("description", ""),
     }
-    sals = service.get("service_at_locations") or [{}]
+    sals = sorted(service.get("service_at_locations") or [{}], key=lambda sal: (sal.get("location") or {}).get("id", ""))
     for sal in sals:
         loc = sal.get("location") or {}
         addr = (loc.get("addresses") or [{}])[0]

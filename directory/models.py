@@ -216,7 +216,7 @@ class Schedule(Base):
     opens_at: Mapped[str | None] = mapped_column(String(8))
     closes_at: Mapped[str | None] = mapped_column(String(8))
     schedule_link: Mapped[str | None] = mapped_column(String(500))
-    attending_type: Mapped[str | None] = mapped_column(String(50))
+    attending_type: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -80,6 +80,11 @@ def _check_version(obj: models.Base | None, kind: str, ident: str, expected: int
 def _flush(session: Session, obj: models.Base, kind: str) -> None:
     try:
         session.flush()
+    except (IntegrityError, DataError) as exc:
+        # A backstop: the checks above should have named the field already.
+        session.rollback()
+        raise Invalid([error(("body",), "a value does not fit, refers to a record that does not exist, or repeats a unique one: "
+                                        + str(exc.orig).splitlines()[0])]) from None
     except OperationalError as exc:
         # SQLite refuses a write whose read snapshot is older than another writer's commit
         # (SQLITE_BUSY_SNAPSHOT): that is exactly a concurrent change, so answer as for one.
@@ -109,9 +114,18 @@ def validate_service_refs(session: Session, payload: ServiceCreate, loc: tuple =
     if payload.organization is None and payload.organization_id:
         if session.get(models.Organization, payload.organization_id) is None:
             errors.append(error((*loc, "organization_id"), f"no organization '{payload.organization_id}'"))
+    new_org = payload.organization.id if payload.organization else None
     for i, sal in enumerate(payload.service_at_locations):
         if sal.location is None and sal.location_id and session.get(models.Location, sal.location_id) is None:
             errors.append(error((*loc, "service_at_locations", i, "location_id"), f"no location '{sal.location_id}'"))
+        org_id = sal.location.organization_id if sal.location else None
+        if org_id and org_id != new_org and session.get(models.Organization, org_id) is None:
+            errors.append(error((*loc, "service_at_locations", i, "location", "organization_id"),
+                                f"no organization '{org_id}'"))
+    if payload.organization and payload.organization.parent_organization_id:
+        parent = payload.organization.parent_organization_id
+        if session.get(models.Organization, parent) is None:
+            errors.append(error((*loc, "organization", "parent_organization_id"), f"no organization '{parent}'"))
     return errors
 
 

@@ -105,7 +105,7 @@ class DuplicateFinder:
         self.meta.append((sid, org.lower(), outcodes))
 
     def find(self, sid: str | None, name: str, org: str, outcodes: set[str]) -> dict | None:
-        for _choice, score, i in process.extract(name.lower(), self.names, scorer=fuzz.token_set_ratio,
+        for _choice, score, i in process.extract(name.lower(), self.names, scorer=fuzz.token_sort_ratio,
                                                   score_cutoff=NAME_SIMILARITY, limit=10):
             other_id, other_org, other_codes = self.meta[i]
             if other_id == sid:

@@ -259,7 +259,7 @@ def upgrade() -> None:
         sa.Column("opens_at", sa.String(length=8), nullable=True),
         sa.Column("closes_at", sa.String(length=8), nullable=True),
         sa.Column("schedule_link", sa.String(length=500), nullable=True),
-        sa.Column("attending_type", sa.String(length=50), nullable=True),
+        sa.Column("attending_type", sa.Text(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(["service_id"], ["service.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
