@@ -37,6 +37,7 @@ import argparse
 import csv
 import dataclasses
 import datetime as dt
+import gc
 import itertools
 import json
 import math
@@ -560,9 +561,10 @@ def build_engine(docs: list, terms, taxonomy_id: str):
     engine.taxonomy_ids = {taxonomy_id}
     engine.matcher = InterestMatcher(terms)
     index = SearchIndex(capacity=max(1024, len(docs)))
-    for doc in docs:
-        index.upsert(doc)
+    index.upsert_many(docs)  # as SearchEngine.load does at start-up
     engine.index = index
+    gc.collect()
+    gc.freeze()
     return engine
 
 

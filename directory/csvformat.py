@@ -64,7 +64,8 @@ def service_rows(service: dict, term_codes: dict[str, str]) -> Iterator[dict]:
         "valid_from": sched.get("valid_from", ""), "valid_to": sched.get("valid_to", ""),
         "schedule_description": sched.get("description", ""),
     }
-    sals = sorted(service.get("service_at_locations") or [{}], key=lambda sal: (sal.get("location") or {}).get("id", ""))
+    sals = sorted(service.get("service_at_locations") or [{}],
+                  key=lambda sal: (sal.get("location") or {}).get("id", ""))
     for sal in sals:
         loc = sal.get("location") or {}
         addr = (loc.get("addresses") or [{}])[0]

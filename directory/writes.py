@@ -83,8 +83,9 @@ def _flush(session: Session, obj: models.Base, kind: str) -> None:
     except (IntegrityError, DataError) as exc:
         # A backstop: the checks above should have named the field already.
         session.rollback()
-        raise Invalid([error(("body",), "a value does not fit, refers to a record that does not exist, or repeats a unique one: "
-                                        + str(exc.orig).splitlines()[0])]) from None
+        problem = str(exc.orig).splitlines()[0]
+        raise Invalid([error(("body",), "a value does not fit, refers to a missing record or repeats a unique one: "
+                             + problem)]) from None
     except OperationalError as exc:
         # SQLite refuses a write whose read snapshot is older than another writer's commit
         # (SQLITE_BUSY_SNAPSHOT): that is exactly a concurrent change, so answer as for one.

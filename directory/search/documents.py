@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from dataclasses import dataclass
 
 from directory import models
@@ -146,12 +147,14 @@ def from_service(service: models.Service) -> ServiceDoc:
         (service.description or "", 1.0),
         (service.eligibility_description or "", 0.5),
     )
+    # Organization names, places and times repeat across services: share one copy of each.
+    share = sys.intern
     return ServiceDoc(
         id=service.id,
         name=service.name,
-        organization=org,
-        organization_id=service.organization_id,
-        description=service.description or "",
+        organization=share(org),
+        organization_id=share(service.organization_id) if service.organization_id else None,
+        description=(service.description or "")[:400],
         status=service.status,
         deleted=service.deleted_at is not None
         or (service.organization is not None and service.organization.deleted_at is not None),
@@ -168,12 +171,16 @@ def from_service(service: models.Service) -> ServiceDoc:
         online=online,
         url=service.url,
         phone=service.phones[0].number if service.phones else None,
-        address=address,
-        location_name=location_name,
-        schedule_text=schedule_text(slots, [s.description for s in service.schedules if s.description]),
+        address=share(address) if address else None,
+        location_name=share(location_name) if location_name else None,
+        schedule_text=_shared(schedule_text(slots, [s.description for s in service.schedules if s.description])),
         text_fields=text_fields,
         last_modified=service.last_modified,
     )
+
+
+def _shared(text: str | None) -> str | None:
+    return sys.intern(text) if text else None
 
 
 def _days(slots: tuple[ScheduleSlot, ...]) -> int:

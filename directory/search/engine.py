@@ -8,6 +8,7 @@ writes made by other processes.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import re
 from dataclasses import dataclass, field
@@ -74,12 +75,20 @@ class SearchEngine:
         self.load_terms(session)
         index = SearchIndex(capacity=max(1024, session.scalar(select(func.count(models.Service.id))) or 0))
         stmt = select(models.Service).where(models.Service.deleted_at.is_(None)).options(*service_load_options())
-        latest = None
-        for service in session.scalars(stmt.execution_options(yield_per=2000)):
-            index.upsert(documents.from_service(service))
-            latest = max(latest, service.last_modified) if latest else service.last_modified
+        latest: list[dt.datetime] = []
+
+        def docs():
+            for service in session.scalars(stmt.execution_options(yield_per=2000)):
+                latest.append(max(latest.pop(), service.last_modified) if latest else service.last_modified)
+                yield documents.from_service(service)
+
+        index.upsert_many(docs())
+        latest = latest[0] if latest else None
         self.index = index
         self.watermark = latest
+        # The index is long-lived: keep the garbage collector from walking it again and again.
+        gc.collect()
+        gc.freeze()
         log.info("search index built: %d services", len(index))
 
     def load_terms(self, session: Session) -> None:

@@ -9,6 +9,7 @@ to stay current.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import threading
@@ -27,6 +28,17 @@ from directory.search.text import STOPWORDS, is_english, lemma, words
 K1, B = 1.2, 0.75
 FAR = 1e9
 NO_DATE = 10**7  # an ordinal later than any real date: "never expires"
+COLUMNS = {
+    "alive": (bool, False), "active": (bool, False), "min_age": (np.float64, np.nan),
+    "max_age": (np.float64, np.nan), "free": (bool, False), "valid_to": (np.int32, NO_DATE),
+    "days": (np.uint8, 0), "online": (bool, False), "modified": (np.float64, 0.0), "length": (np.int32, 0),
+}
+POINT_COLUMNS = {"lat": (np.float64, np.nan), "lon": (np.float64, np.nan)}
+# Each service's schedules side by side: days bitmask, opening minutes, valid dates (as ordinals).
+SCHEDULE_COLUMNS = {
+    "s_days": (np.uint8, 0), "s_open": (np.int16, -1), "s_close": (np.int16, -1),
+    "s_from": (np.int32, 0), "s_to": (np.int32, NO_DATE),
+}
 
 
 @dataclass
@@ -91,54 +103,48 @@ class SearchIndex:
         self.doc_tokens: dict[int, tuple[str, ...]] = {}
         self.total_len = 0.0
         self._vocab_cache: list[str] | None = None
+        # (lower-case name, id, slot), kept sorted on every write: browsing is alphabetical.
+        self._name_keys: list[tuple[str, str, int]] = []
+        self._bulk = False
         self._name_order: np.ndarray | None = None
 
     # -- storage -----------------------------------------------------------------
-    def _alloc(self, capacity: int, max_points: int) -> None:
-        self.capacity, self.max_points = capacity, max_points
-        self.alive = np.zeros(capacity, bool)
-        self.active = np.zeros(capacity, bool)
-        self.min_age = np.full(capacity, np.nan)
-        self.max_age = np.full(capacity, np.nan)
-        self.free = np.zeros(capacity, bool)
-        self.valid_to = np.full(capacity, NO_DATE, np.int32)
-        self.days = np.zeros(capacity, np.uint8)
-        self.online = np.zeros(capacity, bool)
-        self.modified = np.zeros(capacity, np.float64)
-        self.length = np.zeros(capacity, np.int32)
-        self.lat = np.full((capacity, max_points), np.nan)
-        self.lon = np.full((capacity, max_points), np.nan)
+    def _alloc(self, capacity: int, max_points: int, max_schedules: int = 2) -> None:
+        self.capacity, self.max_points, self.max_schedules = capacity, max_points, max_schedules
+        for name, (dtype, fill) in COLUMNS.items():
+            setattr(self, name, np.full(capacity, fill, dtype))
+        for name, (dtype, fill) in POINT_COLUMNS.items():
+            setattr(self, name, np.full((capacity, max_points), fill, dtype))
+        for name, (dtype, fill) in SCHEDULE_COLUMNS.items():
+            setattr(self, name, np.full((capacity, max_schedules), fill, dtype))
 
-    def _grow(self, capacity: int, max_points: int) -> None:
-        old = {
-            name: getattr(self, name)
-            for name in (
-                "alive",
-                "active",
-                "min_age",
-                "max_age",
-                "free",
-                "valid_to",
-                "days",
-                "online",
-                "modified",
-                "lat",
-                "lon",
-            )
-        }
-        n, k = self.capacity, self.max_points
-        self._alloc(max(capacity, n), max(max_points, k))
+    def _grow(self, capacity: int, max_points: int, max_schedules: int) -> None:
+        old = {name: getattr(self, name) for name in (*COLUMNS, *POINT_COLUMNS, *SCHEDULE_COLUMNS)}
+        self._alloc(max(capacity, self.capacity), max(max_points, self.max_points),
+                    max(max_schedules, self.max_schedules))
         for name, arr in old.items():
             target = getattr(self, name)
             if arr.ndim == 2:
-                target[:n, :k] = arr
+                target[: arr.shape[0], : arr.shape[1]] = arr
             else:
-                target[:n] = arr
+                target[: arr.shape[0]] = arr
 
     def __len__(self) -> int:
         return len(self.slot_of)
 
     # -- writes ------------------------------------------------------------------
+    def upsert_many(self, docs) -> None:
+        """Index many new services at once (start-up): the name order is sorted once at the end."""
+        with self._lock:
+            self._bulk = True
+            try:
+                for doc in docs:
+                    self.upsert(doc)
+            finally:
+                self._bulk = False
+                self._name_keys.sort()
+                self._name_order = None
+
     def upsert(self, doc: ServiceDoc) -> None:
         with self._lock:
             slot = self.slot_of.get(doc.id)
@@ -149,9 +155,9 @@ class SearchIndex:
                 self.slot_of[doc.id] = slot
             else:
                 self._unindex(slot)
-            needed_points = max(self.max_points, len(doc.points))
-            if slot >= self.capacity or needed_points > self.max_points:
-                self._grow(max(self.capacity * 2, slot + 1), needed_points)
+            points, schedules = len(doc.points), len(doc.schedules)
+            if slot >= self.capacity or points > self.max_points or schedules > self.max_schedules:
+                self._grow(max(self.capacity * 2, slot + 1), points, schedules)
             self.docs[slot] = doc
             self._index(slot, doc)
 
@@ -178,6 +184,14 @@ class SearchIndex:
         self.lon[slot, :] = np.nan
         for i, (lat, lon) in enumerate(doc.points):
             self.lat[slot, i], self.lon[slot, i] = lat, lon
+        for name, (_dtype, fill) in SCHEDULE_COLUMNS.items():
+            getattr(self, name)[slot, :] = fill
+        for i, sched in enumerate(doc.schedules):
+            self.s_days[slot, i] = sched.days
+            self.s_open[slot, i] = _minutes(sched.opens_at)
+            self.s_close[slot, i] = _minutes(sched.closes_at)
+            self.s_from[slot, i] = sched.valid_from.toordinal() if sched.valid_from else 0
+            self.s_to[slot, i] = sched.valid_to.toordinal() if sched.valid_to else NO_DATE
         self.org_of[slot] = doc.organization_id
         for term_id in doc.term_ids:
             self.term_slots[term_id].add(slot)
@@ -205,8 +219,13 @@ class SearchIndex:
             posting[0].append(slot)
             posting[1].append(tf * (K1 + 1) / (tf + norm))
         self.doc_tokens[slot] = tuple(weights)
-        # The text has been indexed; the card needs only the description, kept separately.
+        # Text and schedules now live in the index; the document keeps only what a card shows.
         doc.text_fields = ()
+        doc.schedules = ()
+        if self._bulk:
+            self._name_keys.append((doc.name.lower(), doc.id, slot))
+        else:
+            bisect.insort(self._name_keys, (doc.name.lower(), doc.id, slot))
         self._name_order = None
 
     def _unindex(self, slot: int) -> None:
@@ -224,6 +243,10 @@ class SearchIndex:
             del slots[i]
             del weights[i]
         self.total_len -= int(self.length[slot])
+        key = (doc.name.lower(), doc.id, slot)
+        i = bisect.bisect_left(self._name_keys, key)
+        if i < len(self._name_keys) and self._name_keys[i] == key:
+            del self._name_keys[i]
         self._name_order = None
 
     # -- reads -------------------------------------------------------------------
@@ -341,8 +364,10 @@ class SearchIndex:
                 mask &= near
 
         idx = np.nonzero(mask)[0]
-        if q.start_time or q.end_time or q.open_at or q.organization_id:
-            idx = np.array([i for i in idx if self._slot_ok(int(i), q)], np.int64)
+        if q.start_time or q.end_time or q.open_at:
+            idx = idx[self._schedule_ok(idx, q)]
+        if q.organization_id:
+            idx = np.array([i for i in idx if self.org_of.get(int(i)) == q.organization_id], np.int64)
         total = len(idx)
         if total == 0:
             return Result(0, [])
@@ -380,35 +405,34 @@ class SearchIndex:
         return Result(total, hits)
 
     def _names(self) -> np.ndarray:
-        if self._name_order is None or len(self._name_order) != len(self.slot_of):
-            slots = [i for i, d in enumerate(self.docs) if d is not None]
-            slots.sort(key=lambda i: (self.docs[i].name.lower(), self.docs[i].id))
-            self._name_order = np.array(slots, np.int64)
+        if self._name_order is None:
+            self._name_order = np.fromiter((k[2] for k in self._name_keys), np.int64, len(self._name_keys))
         return self._name_order
 
-    def _slot_ok(self, slot: int, q: Query) -> bool:
-        doc = self.docs[slot]
-        if q.organization_id and self.org_of.get(slot) != q.organization_id:
-            return False
-        if not (q.start_time or q.end_time or q.open_at):
-            return True
-        for s in doc.schedules:
-            if q.days and not (s.days & q.days):
-                continue
-            if q.start_time and (not s.opens_at or s.opens_at[:5] < q.start_time):
-                continue
-            if q.end_time and (not s.closes_at or s.closes_at[:5] > q.end_time):
-                continue
-            if q.open_at is not None:
-                day_bit, hhmm, today = q.open_parts
-                if not (s.days & day_bit) or not (s.opens_at and s.closes_at):
-                    continue
-                if not (s.opens_at[:5] <= hhmm < s.closes_at[:5]):
-                    continue
-                if (s.valid_from and today < s.valid_from) or (s.valid_to and today > s.valid_to):
-                    continue
-            return True
-        return False
+    def _schedule_ok(self, idx: np.ndarray, q: Query) -> np.ndarray:
+        """Whether any one of each service's schedules meets the day and time asked for."""
+        days = self.s_days[idx]
+        ok = days != 0
+        if q.days:
+            ok &= (days & np.uint8(q.days)) != 0
+        opens, closes = self.s_open[idx], self.s_close[idx]
+        if q.start_time:
+            ok &= opens >= _minutes(q.start_time)
+        if q.end_time:
+            ok &= (closes >= 0) & (closes <= _minutes(q.end_time))
+        if q.open_at is not None:
+            day_bit, hhmm, today = q.open_parts
+            now, day = _minutes(hhmm), today.toordinal()
+            ok &= ((days & np.uint8(day_bit)) != 0) & (opens >= 0) & (opens <= now) & (now < closes)
+            ok &= (self.s_from[idx] <= day) & (day <= self.s_to[idx])
+        return ok.any(axis=1)
+
+
+def _minutes(hhmm: str | None) -> int:
+    if not hhmm:
+        return -1
+    hours, minutes = hhmm.split(":")[:2]
+    return int(hours) * 60 + int(minutes)
 
 
 def _term_weight(df: int, n: int) -> float:

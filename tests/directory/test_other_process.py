@@ -39,7 +39,7 @@ def two_replicas(backend, make_database, settings, tmp_path_factory):
         football = s.scalar(select(models.TaxonomyTerm.id).where(models.TaxonomyTerm.code == "football"))
         s.commit()
     port = free_port()
-    log = open(tmp_path_factory.mktemp("replica") / "replica.log", "w")  # noqa: SIM115 - closed below
+    log = open(tmp_path_factory.mktemp("replica") / "replica.log", "w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "directory", "serve", "--port", str(port), "--no-seed"], cwd=ROOT, stdout=log,
         stderr=subprocess.STDOUT,

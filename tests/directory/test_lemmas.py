@@ -1,0 +1,19 @@
+"""Our lemmas are spaCy's: the blank English pipeline with the lookup lemmatizer agrees on every entry."""
+
+from directory.search.text import _lemma_table, lemma, spacy_lemmatizer
+
+
+def test_lemmas_match_spacys_lookup_lemmatizer():
+    nlp = spacy_lemmatizer()
+    table = _lemma_table()
+    assert len(table) > 40_000
+    words = list(table)
+    docs = nlp.pipe(words, batch_size=2000)
+    mismatches = [(w, lemma(w), d[0].lemma_) for w, d in zip(words, docs, strict=True)
+                  if len(d) == 1 and d[0].lemma_ != lemma(w)]
+    assert not mismatches[:20]
+
+
+def test_everyday_examples():
+    assert [lemma(w) for w in ("swimming", "dancing", "kids", "clubs", "running")] == [
+        "swim", "dance", "kid", "club", "run"]
