@@ -1,5 +1,6 @@
 # Find Your Place: `make run` runs the product, `make test` passes every test.
-# Each target sets itself up and is quick the second time (stamp files).
+# Each target sets itself up from nothing and is quick the second time: environments and the
+# Rasa model are rebuilt only when their inputs change (stamp files).
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -7,42 +8,101 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA_VENV := .venv-rasa
 RASA_PY := $(RASA_VENV)/bin/python
+RASA := PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/rasa
+MODEL := models/current.tar.gz
 export DIRECTORY_DATABASE_URL ?= sqlite:///$(CURDIR)/var/directory.db
+# Rasa's logs at DEBUG carry message text: never below INFO (DESIGN §7, no message text in logs).
+export LOG_LEVEL ?= INFO
 
-.PHONY: run test test-directory lint bench-search migrate seed clean help
+# What the model is trained from: any change retrains, nothing else does.
+TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null) \
+	$(wildcard bot/safety/*.py) $(wildcard bot/crisis_policy.py)
+
+.PHONY: help run test lint test-directory test-bot test-stories test-nlu test-e2e test-browser \
+	bench-search train chromium migrate seed screenshots clean
 
 help:
-	@echo "make run          - set up and run the product (directory on http://127.0.0.1:8000)"
+	@echo "make run          - set up and run the product: directory, Rasa, action server"
 	@echo "make test         - set up and run every test suite"
 	@echo "make bench-search - search latency and memory at 1k/10k/100k services"
+	@echo "make train        - train the Rasa model if its data changed"
 
+# -- environments ---------------------------------------------------------------------------
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q -r requirements.txt
 	touch $@
 
-venv: $(VENV)/.installed
+$(RASA_VENV)/.installed: requirements-rasa.txt
+	@py310=$$(scripts/find_python310.sh) || exit 1; \
+	test -x $(RASA_PY) || $$py310 -m venv $(RASA_VENV)
+	$(RASA_PY) -m pip install -q -r requirements-rasa.txt
+	touch $@
 
+chromium:
+	scripts/ensure_chromium.sh
+
+# -- directory --------------------------------------------------------------------------------
 migrate: $(VENV)/.installed
 	$(PY) -m directory migrate
 
 seed: migrate
 	$(PY) -m directory seed --if-empty
 
+# -- bot --------------------------------------------------------------------------------------
+# Trained into a temporary folder, then moved: a running Rasa never reads a half-written model.
+$(MODEL): $(RASA_VENV)/.installed $(TRAINING_INPUTS)
+	$(RASA_PY) scripts/build_lookups.py --check
+	$(RASA_PY) scripts/build_crisis_domain.py --check
+	rm -rf models/.training
+	$(RASA) train --domain domain --fixed-model-name current --out models/.training
+	mv models/.training/current.tar.gz $(MODEL)
+	rm -rf models/.training
+
+train: $(MODEL)
+
+# -- tests --------------------------------------------------------------------------------------
 lint: $(VENV)/.installed
-	$(PY) -m ruff check directory tests/directory scripts
+	$(PY) -m ruff check directory bench tests/directory tests/browser tests/e2e scripts
 
 test-directory: $(VENV)/.installed
 	$(PY) -m pytest tests/directory -q
 
-test: lint test-directory
+test-bot: $(RASA_VENV)/.installed $(VENV)/.installed
+	$(RASA) data validate --domain domain --fail-on-warnings
+	$(RASA_PY) -m pytest tests/bot -q -p no:cacheprovider
 
-run: seed
-	@echo "Directory API: http://127.0.0.1:8000/services  (docs: http://127.0.0.1:8000/docs)"
-	$(PY) -m directory serve --host 127.0.0.1 --port 8000
+test-stories: $(MODEL)
+	$(RASA) test core --stories tests/stories --model $(MODEL) --out results/stories --fail-on-prediction-errors
+
+test-nlu: $(MODEL)
+	$(RASA) test nlu --nlu tests/nlu/holdout.yml --model $(MODEL) --out results/nlu
+	$(RASA_PY) scripts/nlu_score.py results/nlu/intent_report.json
+
+test-e2e: $(MODEL) $(VENV)/.installed
+	$(RASA_PY) -m pytest tests/e2e -q -p no:cacheprovider
+
+test-browser: $(MODEL) $(VENV)/.installed chromium
+	$(PY) -m pytest tests/browser -q -p no:cacheprovider
+
+test: lint test-directory test-bot test-stories test-nlu test-e2e test-browser
+
+# -- running ----------------------------------------------------------------------------------
+run: seed $(MODEL)
+	@token=$${RASA_AUTH_TOKEN:-$$($(PY) -c 'import secrets; print(secrets.token_hex(16))')}; \
+	echo ""; \
+	echo "  Chat (demo page):   http://127.0.0.1:8000/"; \
+	echo "  Directory API:      http://127.0.0.1:8000/services   docs: http://127.0.0.1:8000/docs"; \
+	echo "  Rasa REST channel:  http://127.0.0.1:5005/webhooks/rest/webhook"; \
+	echo "  Action server:      http://127.0.0.1:5055/health"; \
+	echo ""; \
+	RASA_AUTH_TOKEN=$$token PYTHONPATH=$(CURDIR) $(VENV)/bin/honcho start -f Procfile
 
 bench-search: $(VENV)/.installed
 	$(PY) -m bench.search
 
+screenshots: $(MODEL) $(VENV)/.installed chromium
+	UPDATE_SCREENSHOTS=1 $(PY) -m pytest tests/browser -q -k screenshots
+
 clean:
-	rm -rf var models results .pytest_cache
+	rm -rf var models results .pytest_cache test-artifacts

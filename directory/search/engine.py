@@ -292,6 +292,9 @@ def _km(value: float | None) -> str:
     return f"{value:g} km" if value else "the city"
 
 
+SHORT_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 def day_mask(day: str, now: dt.datetime) -> int:
     """'sat', 'saturday', 'SA', 'weekend', 'weekday', 'today', 'tomorrow' -> a Monday-first bitmask."""
     value = day.strip().lower()
@@ -301,6 +304,8 @@ def day_mask(day: str, now: dt.datetime) -> int:
         return 1 << ((now.weekday() + 1) % 7)
     if value.upper() in DAYS:
         return 1 << DAYS.index(value.upper())
+    if value in SHORT_DAYS:
+        return 1 << SHORT_DAYS.index(value)
     if value in ("weekend", "weekends"):
         return WEEKEND
     if value in ("weekday", "weekdays"):
@@ -309,6 +314,8 @@ def day_mask(day: str, now: dt.datetime) -> int:
     for part in re.split(r"[,\s]+", value):
         if part.upper() in DAYS:
             mask |= 1 << DAYS.index(part.upper())
+        elif part in SHORT_DAYS:
+            mask |= 1 << SHORT_DAYS.index(part)
         else:
             mask |= parse_days(part)
     if not mask:

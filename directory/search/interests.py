@@ -65,6 +65,8 @@ class InterestMatcher:
             if t.parent_id:
                 self.children.setdefault(t.parent_id, []).append(t)
         self.phrases: dict[tuple[str, ...], Term] = {}
+        # Leaf terms first: "art" means the Art term, not its parent "Arts" (whose lemma is also "art").
+        terms = sorted(terms, key=lambda t: t.id in self.children)
         for t in terms:
             for text in (t.name, t.code.replace("_", " "), *t.synonyms):
                 key = phrase_key(text)

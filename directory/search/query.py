@@ -65,6 +65,7 @@ DAY_WORDS = {
     "wed": 4,
     "thursday": 8,
     "thursdays": 8,
+    "thu": 8,
     "thurs": 8,
     "thur": 8,
     "friday": 16,

@@ -61,6 +61,8 @@ def two_replicas(backend, make_database, settings, tmp_path_factory):
     proc.terminate()
     proc.wait(timeout=10)
     log.close()
+    # What people search for is theirs: it never reaches the server's log.
+    assert "zorbing" not in Path(log.name).read_text().lower()
 
 
 def wait_for(check, seconds: float = 10.0) -> float:

@@ -1,0 +1,85 @@
+"""action_refine: "show more", "something free", "closer", "at the weekend",
+"something else" and "start again", applied to the last search."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import UsesDirectory, active_form, latest_text
+from actions.recommend import present, slot_events
+from bot import replies
+from bot.form_checks import check_interests
+from bot.refinements import CLOSER, FREE, MORE, OTHER, RESTART, RETRY, parse
+from bot.search import PAGE_SIZE, Search
+
+
+class ActionRefine(UsesDirectory, Action):
+    def name(self) -> str:
+        return "action_refine"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        wanted = parse(tracker.get_latest_entity_values("refinement"), latest_text(tracker))
+        kinds = wanted.kinds
+
+        if RESTART in kinds:
+            text, buttons = replies.start_again()
+            dispatcher.utter_message(text=text, buttons=buttons)
+            return [AllSlotsReset()]
+
+        search = Search.from_slots(tracker.current_slot_values())
+        ready = search.area is not None and search.age is not None
+
+        if active_form(tracker) or not ready:
+            # Nothing to refine yet: remember "free" / the day for the search
+            # the form is about to run, and let the form carry on.
+            noted = replace(search, free=search.free or FREE in kinds, day=wanted.day or search.day)
+            if active_form(tracker):
+                dispatcher.utter_message(text=replies.refinement_noted(kinds, wanted.day))
+                return slot_events({"free_only": noted.free, "day": noted.day, "refinement": None})
+            text, buttons = replies.need_details_first()
+            dispatcher.utter_message(text=text, buttons=buttons)
+            return slot_events({"free_only": noted.free, "day": noted.day, "refinement": None})
+
+        if OTHER in kinds:
+            new_interests = list(tracker.get_latest_entity_values("interest"))
+            if not new_interests:
+                # Ask what else; the answer refills interests and the form
+                # runs again, leaving out everything already shown.
+                text, buttons = replies.ask_what_else()
+                dispatcher.utter_message(text=text, buttons=buttons)
+                return slot_events({"interests": None, "excluded_ids": list(search.shown), "refinement": None})
+            check = await check_interests(self.client, new_interests)
+            if not check.ok:
+                dispatcher.utter_message(text=check.message, buttons=check.buttons or None)
+                return slot_events({"refinement": None})
+            search = replace(search, interests=tuple(check.value), exclude=search.shown, shown=(), offset=0)
+
+        if RETRY in kinds:
+            events = await present(dispatcher, self.client, search)
+            return events + [SlotSet("refinement", None)]
+
+        more = MORE in kinds and len(kinds) == 1 and not wanted.day
+        if more:
+            search = replace(search, offset=search.offset + PAGE_SIZE)
+        if FREE in kinds:
+            search = replace(search, free=True, offset=0, shown=())
+        if wanted.day:
+            search = replace(search, day=wanted.day, offset=0, shown=())
+        if CLOSER in kinds:
+            if not search.near:
+                text, buttons = replies.closer_needs_area()
+                dispatcher.utter_message(text=text, buttons=buttons or None)
+                return slot_events({"refinement": None})
+            search = search.closer(tracker.get_slot("max_distance_km"))
+        if not kinds and not wanted.day:
+            # A refine message I could not read: offer the choices.
+            dispatcher.utter_message(text="What would you like to change? 🙂", buttons=replies.REFINE_BUTTONS)
+            return slot_events({"refinement": None})
+
+        events = await present(dispatcher, self.client, search, more=more)
+        return events + [SlotSet("refinement", None)]

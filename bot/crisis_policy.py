@@ -1,0 +1,103 @@
+"""Dialogue policy that lets a crisis message override anything, forms included.
+
+The safety layer (bot/safety/) labels a risky message with the intent
+`crisis`. Rules then answer with the crisis responses, but Rasa's RulePolicy
+gives an active form priority over every rule: the form runs first and only
+yields if its validation rejects the message. That needs the action server,
+and DESIGN §7 says crisis contacts must come whatever else breaks. This
+policy predicts the crisis sequence deterministically, outranks the form
+(same "no user" class as loop predictions, higher priority) and needs no
+training data and no action server:
+
+    crisis -> utter_crisis -> utter_crisis_followup
+           -> action_deactivate_loop (only if a form was active) -> action_listen
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.constants import (
+    ACTION_DEACTIVATE_LOOP_NAME,
+    ACTION_EXTRACT_SLOTS,
+    ACTION_LISTEN_NAME,
+)
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+CRISIS_INTENT = "crisis"
+UTTER_CRISIS = "utter_crisis"
+UTTER_CRISIS_FOLLOWUP = "utter_crisis_followup"
+# Above RulePolicy (4): ties in confidence are broken by priority.
+DEFAULT_PRIORITY = 6
+
+
+def actions_since_latest_user_message(tracker: DialogueStateTracker) -> list[str]:
+    """Names of the actions run after the latest user message, oldest first."""
+    names: list[str] = []
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            break
+        if isinstance(event, ActionExecuted) and event.action_name:
+            names.append(event.action_name)
+    names.reverse()
+    # action_extract_slots runs after every message; it is not a reply.
+    return [name for name in names if name != ACTION_EXTRACT_SLOTS]
+
+
+def next_crisis_action(tracker: DialogueStateTracker) -> str | None:
+    """The next action of the crisis sequence, or None if it does not apply."""
+    latest = tracker.latest_message
+    if latest is None or latest.intent.get("name") != CRISIS_INTENT:
+        return None
+    done = actions_since_latest_user_message(tracker)
+    if not done:
+        return UTTER_CRISIS
+    last = done[-1]
+    if last == UTTER_CRISIS:
+        return UTTER_CRISIS_FOLLOWUP
+    if last == UTTER_CRISIS_FOLLOWUP:
+        return ACTION_DEACTIVATE_LOOP_NAME if tracker.active_loop_name else ACTION_LISTEN_NAME
+    if last == ACTION_DEACTIVATE_LOOP_NAME:
+        return ACTION_LISTEN_NAME
+    # Something else already answered (e.g. a rule with extra steps): stay out.
+    return None
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
+class CrisisOverridePolicy(Policy):
+    """Predicts the crisis replies ahead of forms and every other policy."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"priority": DEFAULT_PRIORITY}
+
+    def train(
+        self,
+        training_trackers: list[TrackerWithCachedStates],
+        domain: Domain,
+        **kwargs: Any,
+    ) -> Resource:
+        # Nothing to learn: the sequence is fixed by design.
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        action = next_crisis_action(tracker)
+        if action is None or action not in domain.action_names_or_texts:
+            return self._prediction(probabilities)
+        probabilities[domain.index_for_action(action)] = 1.0
+        # Loop predictions are "no user" predictions and beat all others;
+        # ours must be in the same class to be able to outrank them.
+        return self._prediction(probabilities, is_no_user_prediction=True)

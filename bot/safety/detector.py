@@ -1,0 +1,228 @@
+"""Crisis detection: does this message show a risk that needs crisis contacts now?
+
+Pure Python (stdlib and rapidfuzz only) so it runs in both virtualenvs and
+inside the Rasa pipeline. Deterministic: the same text always gives the same
+answer. The steps:
+
+1. normalise the text (case, accents, emoji, leetspeak, text-speak, typos);
+2. blank out idioms and topic phrases ("killing me", "suicide squad");
+3. run the first-person rules, each with its subject, negation and accident
+   checks;
+4. if none fired, rewrite third-party reports into the first person and run
+   the rules again; a hit there is a worried parent or friend.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.safety import perspective
+from bot.safety.idioms import MARK, neutralise
+from bot.safety.normalise import BOUNDARY, normalise
+from bot.safety.patterns import expand
+from bot.safety.rules import DANGER, EXPLOITATION, PARENT, PRECEDENCE, RULES, Rule
+
+CATEGORIES = tuple(PRECEDENCE)
+
+# A pasted essay must not stall the pipeline: a long message is read as its
+# first and last this-many characters, where a risk statement will be.
+MAX_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Assessment:
+    category: str  # a route name in data/crisis_contacts.yml
+    rule: str  # id of the rule that fired; never any of the message text
+
+
+def assess(text: str) -> Assessment | None:
+    """The risk `text` shows, or None. See the module docstring."""
+    if not text or not text.strip():
+        return None
+    if len(text) <= MAX_CHARS:
+        return _assess_window(text)
+    return _assess_window(text[:MAX_CHARS]) or _assess_window(text[-MAX_CHARS:])
+
+
+def _assess_window(text: str) -> Assessment | None:
+    canonical = neutralise(normalise(text))
+    if not canonical:
+        return None
+
+    hit = _best_hit(canonical)
+    if hit is not None:
+        rule, start = hit
+        if rule.category != DANGER and (
+            _reported_speech(canonical[:start]) or _child_in_clause(canonical, start)
+        ):
+            return Assessment(PARENT, f"third_party.{rule.id}")
+        return Assessment(rule.category, rule.id)
+
+    if perspective.has_third_party(canonical):
+        if perspective.about_media(canonical) and not perspective.anchored(canonical):
+            return None
+        for view in (perspective.objects_view(canonical), perspective.full_view(canonical)):
+            hit = _best_hit(view)
+            if hit is not None:
+                rule = hit[0]
+                category = DANGER if rule.category == DANGER else PARENT
+                return Assessment(category, f"third_party.{rule.id}")
+    return None
+
+
+def _best_hit(text: str) -> tuple[Rule, int] | None:
+    best = _first_hit(text, RULES)
+    if best is not None and best[0].soft:
+        exploited = _first_hit(text, _EXPLOITATION_RULES)
+        if exploited is not None:
+            return exploited
+    return best
+
+
+_EXPLOITATION_RULES = tuple(r for r in RULES if r.id in EXPLOITATION)
+
+
+def _first_hit(text: str, rules: tuple[Rule, ...]) -> tuple[Rule, int] | None:
+    """The most urgent rule that fires, with where its match starts."""
+    best: tuple[Rule, int] | None = None
+    for rule in rules:
+        if best is not None and PRECEDENCE[rule.category] >= PRECEDENCE[best[0].category]:
+            continue
+        if rule.needs is not None and not rule.needs.search(text):
+            continue
+        if rule.requires is not None and not rule.requires.search(text):
+            continue
+        if rule.excludes is not None and rule.excludes.search(text):
+            continue
+        for m in rule.pattern.finditer(text):
+            if _accepted(rule, text, m):
+                best = (rule, m.start())
+                break
+    return best
+
+
+# --- context checks ----------------------------------------------------------
+
+_NEGATORS = frozenset({"not", "never", "nt"})
+# Words that may stand between a negator and what it negates:
+# "i do NOT really want to die", "i am NOT going to kill myself".
+_NEGATION_BRIDGE = frozenset("""
+to want wanna going gonna gon planning plan trying try about thinking think of will would
+be am is are feel feeling really actually ever a i do does did intend intending ready
+tempted just even have has got been like so that want wanted deliberately purposely
+evr ever ever gonna mean meant definitely necessarily
+""".split())
+_FIRST = frozenset({"i", "me", "we", "us", "my", "myself", "our", "ourselves", "mine"})
+_THIRD = frozenset("""
+he she they him her them his their you your yourself someone somebody people everyone
+everybody anyone anybody son daughter child kid kids boy girl lad lads teen teenager friend
+friends mate mates pal sister brother cousin niece nephew grandson granddaughter pupil
+student students boyfriend girlfriend partner classmate character characters man woman
+person guy bloke men women mum dad parents old yourselves
+""".split())
+_QUESTION_OPENERS = frozenset({"what", "define", "meaning", "explain", "whats"})
+_ACCIDENT = frozenset("""
+shaving shave cooking chopping slicing peeling opening accidentally accident accidently
+playing training football rugby pe gym match fell falling fall slipped slipping tripped
+tripping trip skating skateboarding skateboard bike trampoline running practice oven hob
+stove pan kettle iron straighteners tongs curling toast baking sun sunburn sunbathing
+laughing laugh stairs ice paper glass tin fence door boxing sparring wrestling netball
+hockey cricket basketball climbing dancing ballet gymnastics crash crashed woodwork dt
+scissors stapler game fifa fortnite cycling cycle scooter horse riding pony sport sports
+lifting weights tackle tackled knee ankle skiing ski snowboarding surfing hiking
+skateboarding rollerblading rollerskating swimming diving tripped trampolining
+""".split())
+_PURPOSE = frozenset("purpose deliberately intentionally punish deserve urge urges".split())
+
+
+def _accepted(rule: Rule, text: str, m: re.Match[str]) -> bool:
+    before = _clause_tokens_before(text, m.start())
+    if rule.first_person and not _first_person(before, m.group(0), perspective.about_media(text)):
+        return False
+    if rule.negatable and _negated(before):
+        return False
+    if rule.accident and _accidental(before, _clause_tokens_after(text, m.end())):
+        return False
+    return True
+
+
+def _clause_tokens_before(text: str, start: int) -> list[str]:
+    tokens = text[:start].split()
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i] in (BOUNDARY, MARK):
+            return tokens[i + 1:]
+    return tokens
+
+
+def _clause_tokens_after(text: str, end: int, limit: int = 8) -> list[str]:
+    out: list[str] = []
+    for tok in text[end:].split():
+        if tok in (BOUNDARY, MARK) or len(out) >= limit:
+            break
+        out.append(tok)
+    return out
+
+
+def _first_person(before: list[str], matched: str, about_media: bool) -> bool:
+    """True unless the nearest subject before the match is someone else."""
+    if matched.split()[0] in _FIRST:
+        return True  # the match names its own subject: "i think i am being hit"
+    for tok in reversed(before):
+        if tok in _FIRST:
+            return True
+        if tok in _THIRD:
+            return False
+    # No subject at all: "feeling suicidal", "wanna die". Only a definition
+    # question, or talk about a film or book, with nothing personal in the
+    # match counts as not about the speaker.
+    if about_media or (before and before[0] in _QUESTION_OPENERS):
+        return any(t in _FIRST for t in matched.split())
+    return True
+
+
+def _negated(before: list[str]) -> bool:
+    i = len(before) - 1
+    skipped = 0
+    while i >= 0 and before[i] in _NEGATION_BRIDGE and skipped < 6:
+        i -= 1
+        skipped += 1
+    if i < 0:
+        return False
+    if before[i] in _NEGATORS:
+        # "give me one reason not to kill myself", "why should not i", "if i do not
+        # keep selling" ask or set a condition; they do not deny
+        near = before[max(0, i - 3):i]
+        return not ({"reason", "reasons", "why", "if", "unless"} & set(near))
+    return before[i] == "longer" and i > 0 and before[i - 1] == "no"
+
+
+def _accidental(before: list[str], after: list[str]) -> bool:
+    near = set(before[-4:]) | set(after)
+    return bool(near & _ACCIDENT) and not (near & _PURPOSE)
+
+
+_REPORTED = re.compile(
+    r"\b" + expand(r"{ANCHOR}") + r"\b(?: \w+){0,4} (?:said|says|say|told|tells|"
+    r"telling|keeps saying|kept saying|texted|messaged|wrote|posted|saying|admitted|"
+    r"confided|disclosed|snapped|sent)\b"
+)
+
+
+_CHILD = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:son|daughter|child|kid|teenager|teen|stepson|stepdaughter|"
+    r"step son|step daughter|grandson|granddaughter|pupil|student|foster child|young person)s?\b"
+)
+
+
+def _child_in_clause(text: str, start: int) -> bool:
+    """A parent describing what they found: 'we found a note from our son saying goodbye'."""
+    left = text.rfind(f" {BOUNDARY} ", 0, start)
+    right = text.find(f" {BOUNDARY} ", start)
+    clause = text[left + 1 if left >= 0 else 0: right if right >= 0 else len(text)]
+    return bool(_CHILD.search(clause))
+
+
+def _reported_speech(before: str) -> bool:
+    """A parent or friend quoting someone: 'my son said "i want to die"'."""
+    return bool(_REPORTED.search(before))

@@ -1,0 +1,140 @@
+"""The current search, kept in slots between turns, and how to widen it.
+
+A Search is built from the slots, turned into a /recommendations query, and
+written back as slots after every answer so that "show more", "something
+free", "closer" and "at the weekend" change one thing at a time.
+
+When nothing fits, find() relaxes one filter at a time (day, then free, then
+the interests, then the area) and reports which ones it dropped, so the bot
+can say so honestly. The directory itself already widens the radius and the
+age band and explains that in its `notes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from bot.areas import ANYWHERE
+from bot.directory_client import DirectoryClient, RecommendationQuery, Recommendations
+
+PAGE_SIZE = 5
+MIN_RADIUS_KM = 0.5
+# Where "closer" starts when the last answer had no distances to go by.
+DEFAULT_RADIUS_KM = 3.0
+RELAX_ORDER = ("day", "free", "interests", "near")
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return None if value is None else int(float(value))
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class Search:
+    age: int | None = None
+    interests: tuple[str, ...] = ()
+    area: str | None = None
+    free: bool = False
+    day: str | None = None
+    radius_km: float | None = None
+    offset: int = 0
+    exclude: tuple[str, ...] = ()
+    shown: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def from_slots(cls, slots: Mapping[str, Any]) -> Search:
+        radius = slots.get("radius_km")
+        return cls(
+            age=_int_or_none(slots.get("age")),
+            interests=tuple(slots.get("interests") or ()),
+            area=slots.get("area"),
+            free=bool(slots.get("free_only")),
+            day=slots.get("day"),
+            radius_km=float(radius) if radius is not None else None,
+            offset=_int_or_none(slots.get("offset")) or 0,
+            exclude=tuple(slots.get("excluded_ids") or ()),
+            shown=tuple(slots.get("shown_ids") or ()),
+        )
+
+    @property
+    def near(self) -> str | None:
+        return None if not self.area or self.area == ANYWHERE else self.area
+
+    def query(self) -> RecommendationQuery:
+        return RecommendationQuery(
+            age=self.age,
+            interests=self.interests,
+            near=self.near,
+            free=self.free or None,
+            day=self.day,
+            limit=PAGE_SIZE,
+            offset=self.offset,
+            radius_km=self.radius_km if self.near else None,
+            exclude=self.exclude,
+        )
+
+    def relax(self, step: str) -> Search | None:
+        """This search without one filter, or None if that filter is not set."""
+        if step == "day" and self.day:
+            return replace(self, day=None, offset=0)
+        if step == "free" and self.free:
+            return replace(self, free=False, offset=0)
+        if step == "interests" and self.interests:
+            return replace(self, interests=(), offset=0)
+        if step == "near" and self.near:
+            return replace(self, area=ANYWHERE, radius_km=None, offset=0)
+        return None
+
+    def closer(self, last_max_distance_km: float | None) -> Search:
+        """Half the distance of the furthest thing shown last (or of the
+        current radius), never below MIN_RADIUS_KM."""
+        basis = last_max_distance_km or self.radius_km or DEFAULT_RADIUS_KM
+        return replace(self, radius_km=round(max(MIN_RADIUS_KM, basis / 2), 1), offset=0, shown=())
+
+    def slots(self) -> dict[str, Any]:
+        return {
+            "free_only": self.free,
+            "day": self.day,
+            "radius_km": self.radius_km,
+            "offset": float(self.offset),
+            "excluded_ids": list(self.exclude),
+            "shown_ids": list(self.shown),
+            "area": self.area,
+            "interests": list(self.interests),
+        }
+
+
+@dataclass(frozen=True)
+class Found:
+    recommendations: Recommendations
+    search: Search
+    relaxed: tuple[str, ...] = ()
+
+
+async def find(client: DirectoryClient, search: Search) -> Found:
+    """Recommendations for `search`, relaxing filters until something fits.
+    Raises DirectoryError (see bot/directory_client.py)."""
+    recs = await client.recommendations(search.query())
+    relaxed: list[str] = []
+    current = search
+    # Paging past the end is "no more", not "nothing fits": never widen then.
+    if recs.items or search.offset > 0:
+        return Found(recs, current, ())
+    for step in RELAX_ORDER:
+        wider = current.relax(step)
+        if wider is None:
+            continue
+        current = wider
+        relaxed.append(step)
+        recs = await client.recommendations(current.query())
+        if recs.items:
+            break
+    return Found(recs, current, tuple(relaxed))
+
+
+def distances(items: list[Mapping[str, Any]]) -> list[float]:
+    return [float(i["distance_km"]) for i in items if isinstance(i.get("distance_km"), (int, float))]

@@ -1,0 +1,177 @@
+"""Generate domain/crisis.yml (the crisis intent, slot and replies) from data/crisis_contacts.yml.
+
+Every number in the crisis replies comes from the checked contacts file, so
+the replies cannot drift from it; a test regenerates this file and compares.
+
+    .venv-rasa/bin/python scripts/build_crisis_domain.py            # write domain/crisis.yml
+    .venv-rasa/bin/python scripts/build_crisis_domain.py --check    # exit 1 if it is out of date
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTACTS = ROOT / "data" / "crisis_contacts.yml"
+OUT = ROOT / "domain" / "crisis.yml"
+
+DEFAULT_CATEGORY = "suicide_or_self_harm"
+
+# What the reply says before and after the list of contacts, per risk. Plain
+# words for a reading age of about 11; no numbers here, they come from the data.
+WORDING: dict[str, tuple[str, str]] = {
+    "suicide_or_self_harm": (
+        "I'm really glad you told me. You matter, and you don't have to deal with this on your own. "
+        "If you might act on these thoughts or you are hurt, call 999 now. "
+        "You can talk to someone right now, day or night:",
+        "Talking to someone can help, even if it feels hard.",
+    ),
+    "abuse_or_exploitation": (
+        "I'm really sorry this is happening. It is not your fault, and you deserve to be safe. "
+        "If you are in danger right now, call 999. These people can help:",
+        "You can tell them as much or as little as you want.",
+    ),
+    "immediate_danger": (
+        "Your safety comes first. If you are in danger right now, call 999 now. "
+        "If you can, go somewhere safe and stay near other people. You can also get help here:",
+        "You are not on your own.",
+    ),
+    "parent_worried": (
+        "Thank you for telling me. You are doing the right thing by getting help. "
+        "If someone is in danger right now, call 999. These services can help you and them:",
+        "They can talk it through with you and tell you what to do next.",
+    ),
+}
+
+FOLLOWUP = (
+    "You're not in trouble for telling me. You can keep talking to me, "
+    "or I can help you find something near you."
+)
+FOLLOWUP_BUTTONS = [
+    {"title": "Find something to do near me", "payload": "/find_activity"},
+    {"title": "Help for parents and carers", "payload": "/parent_help"},
+]
+
+
+def load_contacts(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    by_id = {c["id"]: c for c in data["contacts"]}
+    missing = {cid for route in data["routes"].values() for cid in route} - set(by_id)
+    if missing:
+        raise ValueError(f"routes name unknown contacts: {sorted(missing)}")
+    unknown = set(data["routes"]) ^ set(WORDING)
+    if unknown:
+        raise ValueError(f"routes and wording disagree on: {sorted(unknown)}")
+    return {"by_id": by_id, "routes": data["routes"]}
+
+
+def contact_payload(c: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": c["id"],
+        "name": c["name"],
+        "phone": c.get("phone"),
+        "text": c.get("text"),
+        "url": c.get("url"),
+        "hours": c.get("hours"),
+    }
+
+
+def contact_line(c: dict[str, Any]) -> str:
+    if c.get("phone"):
+        how = f"call {c['phone']}"
+        if c["id"] == "nhs_111_mental_health":
+            how += " and choose the mental health option"
+    else:
+        how = c["text"]  # e.g. "Text SHOUT to 85258": the data's own words
+    hours = "" if c.get("hours") == "24/7" else f" ({_hours_without_digits_clash(c['hours'])})"
+    return f"- {c['name']}: {how}{hours}"
+
+
+def _hours_without_digits_clash(hours: str) -> str:
+    # Shown after a phone number, so keep only the phone part of the opening times.
+    return hours.split(";")[0].removeprefix("phone ").strip()
+
+
+def reply(category: str, contacts: dict[str, Any]) -> dict[str, Any]:
+    route = [contacts["by_id"][cid] for cid in contacts["routes"][category]]
+    before, after = WORDING[category]
+    text = "\n".join([before, *(contact_line(c) for c in route), after])
+    return {
+        "text": text,
+        "custom": {
+            "type": "crisis",
+            "category": category,
+            "contacts": [contact_payload(c) for c in route],
+        },
+    }
+
+
+def build(contacts: dict[str, Any]) -> dict[str, Any]:
+    categories = list(contacts["routes"])
+    variations: list[dict[str, Any]] = []
+    for category in categories:
+        variations.append(
+            {"condition": [{"type": "slot", "name": "risk_category", "value": category}],
+             **reply(category, contacts)}
+        )
+    variations.append(reply(DEFAULT_CATEGORY, contacts))  # used when no category is set
+    return {
+        "version": "3.1",
+        "intents": ["crisis"],
+        "entities": ["risk_category"],
+        "slots": {
+            "risk_category": {
+                "type": "categorical",
+                "values": categories,
+                "influence_conversation": True,
+                "mappings": [{"type": "from_entity", "entity": "risk_category"}],
+            }
+        },
+        "responses": {
+            "utter_crisis": variations,
+            "utter_crisis_followup": [{"text": FOLLOWUP, "buttons": FOLLOWUP_BUTTONS}],
+        },
+    }
+
+
+HEADER = (
+    "# GENERATED FILE - do not edit by hand.\n"
+    "# Built by scripts/build_crisis_domain.py from data/crisis_contacts.yml;\n"
+    "# change that file (or the wording in the script) and run the script again.\n"
+)
+
+
+def render(contacts_path: Path) -> str:
+    domain = build(load_contacts(contacts_path))
+    body = yaml.safe_dump(domain, sort_keys=False, allow_unicode=True, width=1000)
+    return HEADER + body
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--contacts", type=Path, default=CONTACTS)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--check", action="store_true", help="fail if --out is out of date")
+    args = parser.parse_args(argv)
+
+    rendered = render(args.contacts)
+    if args.check:
+        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        if current != rendered:
+            print(f"{args.out} is out of date: run scripts/build_crisis_domain.py", file=sys.stderr)
+            return 1
+        return 0
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(rendered, encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,203 @@
+"""validate_activity_form and the form's questions, with the real directory."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+from trackers import domain, entity, slot_values, tracker
+
+from actions.ask import ActionAskAge, ActionAskArea, ActionAskInterests
+from actions.validate_activity_form import ValidateActivityForm
+from bot.directory_client import DirectoryClient
+
+FORM = "activity_form"
+
+
+def validate(client: DirectoryClient, **kwargs: Any) -> tuple[dict[str, Any], CollectingDispatcher]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateActivityForm(client).run(dispatcher, tracker(**kwargs), domain()))
+    return slot_values(events), dispatcher
+
+
+@pytest.fixture()
+def client(directory_url: str) -> DirectoryClient:
+    return DirectoryClient(directory_url)
+
+
+@pytest.fixture()
+def down() -> DirectoryClient:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    return DirectoryClient("http://directory.invalid", transport=httpx.MockTransport(refuse))
+
+
+def test_everything_in_one_message(client: DirectoryClient) -> None:
+    text = "I'm 14 from Walton and I like drama"
+    slots, dispatcher = validate(
+        client,
+        text=text,
+        entities=[entity("age", "14", text), entity("area", "Walton", text), entity("interest", "drama", text)],
+        candidates={"age": "14", "area": "Walton", "interests": ["drama"]},
+    )
+    assert slots == {"age": 14, "area": "Walton", "interests": ["drama"]}
+    assert dispatcher.messages == []
+
+
+def test_slang_interests_become_taxonomy_codes(client: DirectoryClient) -> None:
+    slots, _ = validate(
+        client,
+        text="footy and making beats",
+        candidates={"interests": ["footy", "making beats"]},
+        form=FORM,
+        requested_slot="interests",
+    )
+    assert slots["interests"] == ["football", "music"]
+
+
+@pytest.mark.parametrize(("said", "age"), [("fourteen", 14), ("year 9", 14), ("im 14 nearly 15", 14), ("y7", 12)])
+def test_age_from_a_plain_answer(client: DirectoryClient, said: str, age: int) -> None:
+    slots, dispatcher = validate(client, text=said, form=FORM, requested_slot="age")
+    assert slots["age"] == age
+    assert dispatcher.messages == []
+
+
+def test_nearly_does_not_win_over_the_age(client: DirectoryClient) -> None:
+    # DIET may tag both numbers; the whole message is read first.
+    text = "im 14 nearly 15"
+    slots, _ = validate(
+        client,
+        text=text,
+        entities=[entity("age", "15", text)],
+        candidates={"age": "15"},
+        form=FORM,
+        requested_slot="age",
+    )
+    assert slots["age"] == 14
+
+
+def test_age_not_understood_is_asked_again_once(client: DirectoryClient) -> None:
+    slots, dispatcher = validate(client, text="hmm", intent="nlu_fallback", form=FORM, requested_slot="age")
+    assert slots == {"age": None, "reasked_slot": "age"}
+    assert len(dispatcher.messages) == 1
+
+
+def test_misspelt_area_is_resolved(client: DirectoryClient) -> None:
+    slots, _ = validate(client, text="i live in anfeild", form=FORM, requested_slot="area")
+    assert slots["area"] == "Anfield"
+
+
+def test_full_postcode_is_stored_as_its_district(client: DirectoryClient) -> None:
+    text = "my postcode is L4 0TH"
+    slots, _ = validate(
+        client,
+        text=text,
+        entities=[entity("area", "L4 0TH", text)],
+        candidates={"area": "L4 0TH"},
+        form=FORM,
+        requested_slot="area",
+    )
+    assert slots["area"] == "L4"
+
+
+def test_full_postcode_is_reduced_even_when_the_directory_is_down(down: DirectoryClient) -> None:
+    slots, _ = validate(down, text="CH41 2AB", form=FORM, requested_slot="area")
+    assert slots["area"] == "CH41"
+
+
+@pytest.mark.parametrize("said", ["anywhere", "don't mind", "dunno"])
+def test_anywhere(client: DirectoryClient, said: str) -> None:
+    slots, _ = validate(client, text=said, form=FORM, requested_slot="area")
+    assert slots["area"] == "anywhere"
+
+
+def test_no_to_the_area_question_means_anywhere(client: DirectoryClient) -> None:
+    slots, _ = validate(client, text="nah", intent="deny", form=FORM, requested_slot="area")
+    assert slots["area"] == "anywhere"
+
+
+def test_unknown_place_gets_suggestions_as_buttons(client: DirectoryClient) -> None:
+    slots, dispatcher = validate(client, text="the park", form=FORM, requested_slot="area")
+    assert slots == {"area": None, "reasked_slot": "area"}
+    [message] = dispatcher.messages
+    titles = [b["title"] for b in message["buttons"]]
+    assert "Anywhere is fine" in titles and len(titles) >= 2
+    assert all(b["payload"].startswith('/inform{"area": ') for b in message["buttons"][:-1])
+
+
+def test_unknown_interest_gets_options_as_buttons(client: DirectoryClient) -> None:
+    slots, dispatcher = validate(client, text="quidditch", intent="nlu_fallback", form=FORM, requested_slot="interests")
+    assert slots == {"interests": None, "reasked_slot": "interests"}
+    [message] = dispatcher.messages
+    assert "quidditch" in message["text"]
+    payloads = [b["payload"] for b in message["buttons"]]
+    assert any(p.startswith('/inform{"interest": ') for p in payloads)
+
+
+@pytest.mark.parametrize("said", ["anything really", "not sure yet"])
+def test_no_preference_for_interests(client: DirectoryClient, said: str) -> None:
+    slots, _ = validate(client, text=said, form=FORM, requested_slot="interests")
+    assert slots["interests"] == []
+
+
+def test_interests_are_kept_when_the_directory_is_down(down: DirectoryClient) -> None:
+    slots, _ = validate(down, text="footy", candidates={"interests": ["footy"]}, form=FORM, requested_slot="interests")
+    assert slots["interests"] == ["footy"]
+
+
+def test_questions_to_the_bot_are_left_to_the_rules(client: DirectoryClient) -> None:
+    # Nothing extracted: Rasa then rejects the form and a rule answers.
+    slots, dispatcher = validate(
+        client,
+        text="what is kooth",
+        intent="ask_what_is",
+        entities=[entity("topic", "kooth")],
+        form=FORM,
+        requested_slot="area",
+    )
+    assert slots == {}
+    assert dispatcher.messages == []
+
+
+def test_over_25_needs_only_the_age(client: DirectoryClient) -> None:
+    slots, _ = validate(client, text="i'm 30", candidates={"age": "30"}, form=FORM, requested_slot="age")
+    assert slots["age"] == 30
+    assert slots["requested_slot"] is None  # the form is done: adult contacts next
+
+
+def test_under_5_goes_to_family_hubs_and_asks_the_area(client: DirectoryClient) -> None:
+    slots, dispatcher = validate(
+        client, text="she's 3", candidates={"age": "3"}, form=FORM, requested_slot="age", slots={"interests": None}
+    )
+    assert slots["age"] == 3
+    assert slots["requested_slot"] == "area"
+    assert "family hubs" in dispatcher.messages[0]["text"]
+
+
+def test_ask_is_skipped_right_after_a_reask() -> None:
+    reasked = tracker(
+        text="the park",
+        form=FORM,
+        requested_slot="area",
+        after=[{"event": "slot", "name": "reasked_slot", "value": "area"}],
+    )
+    fresh = tracker(text="14", form=FORM, requested_slot="area")
+    for action in (ActionAskArea(),):
+        quiet, asking = CollectingDispatcher(), CollectingDispatcher()
+        asyncio.run(action.run(quiet, reasked, domain()))
+        asyncio.run(action.run(asking, fresh, domain()))
+        assert quiet.messages == []
+        assert len(asking.messages) == 1
+
+
+def test_questions_have_quick_replies() -> None:
+    for action, expect_buttons in ((ActionAskInterests(), True), (ActionAskAge(), False), (ActionAskArea(), True)):
+        dispatcher = CollectingDispatcher()
+        asyncio.run(action.run(dispatcher, tracker(form=FORM), domain()))
+        [message] = dispatcher.messages
+        assert message["text"]
+        assert bool(message["buttons"]) is expect_buttons

@@ -1,0 +1,105 @@
+"""validate_parent_form and action_parent_support with the real directory."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from rasa_sdk.executor import CollectingDispatcher
+from trackers import ROOT, domain, entity, slot_values, tracker
+
+from actions.parent_support import ActionParentSupport
+from actions.validate_parent_form import ValidateParentForm
+from bot.directory_client import DirectoryClient
+from bot.replies import SERVICE_FIELDS
+
+FORM = "parent_form"
+CHECKED = yaml.safe_load((ROOT / "data" / "crisis_contacts.yml").read_text())
+RESOURCES = {r["name"]: r for r in CHECKED["resources"]}
+CHILDLINE = next(c for c in CHECKED["contacts"] if c["id"] == "childline")
+
+
+@pytest.fixture()
+def client(directory_url: str) -> DirectoryClient:
+    return DirectoryClient(directory_url)
+
+
+def validate(client: DirectoryClient, **kwargs: Any) -> tuple[dict[str, Any], CollectingDispatcher]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateParentForm(client).run(dispatcher, tracker(**kwargs), domain()))
+    return slot_values(events), dispatcher
+
+
+def support(client: DirectoryClient, slots: dict[str, Any]) -> CollectingDispatcher:
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionParentSupport(client).run(dispatcher, tracker(slots=slots), domain()))
+    return dispatcher
+
+
+def test_worry_age_and_area_in_one_message(client: DirectoryClient) -> None:
+    text = "my 12 year old is being bullied, we're in Kirkby"
+    slots, _ = validate(
+        client,
+        text=text,
+        intent="parent_help",
+        entities=[entity("age", "12", text), entity("worry", "bullying", text), entity("area", "Kirkby", text)],
+        candidates={"worry": "bullying", "child_age": "12", "area": "Kirkby"},
+    )
+    assert slots == {"worry": "bullying", "child_age": 12, "area": "Kirkby"}
+
+
+@pytest.mark.parametrize(("said", "worry"), [("she won't go to school", "school_avoidance"), ("anxeity", "anxiety")])
+def test_worry_from_a_plain_answer(client: DirectoryClient, said: str, worry: str) -> None:
+    slots, _ = validate(client, text=said, form=FORM, requested_slot="worry")
+    assert slots["worry"] == worry
+
+
+def test_unclear_worry_offers_the_choices(client: DirectoryClient) -> None:
+    slots, dispatcher = validate(client, text="it's complicated", form=FORM, requested_slot="worry")
+    assert slots == {"worry": None, "reasked_slot": "worry"}
+    payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+    assert '/inform{"worry": "send"}' in payloads and len(payloads) == 8
+
+
+def test_child_age_in_school_years(client: DirectoryClient) -> None:
+    slots, _ = validate(client, text="he's in year 8", form=FORM, requested_slot="child_age")
+    assert slots["child_age"] == 13
+
+
+def test_support_and_activities_come_as_services(client: DirectoryClient) -> None:
+    dispatcher = support(client, {"worry": "anxiety", "child_age": 12, "area": "Anfield"})
+    texts = " ".join(m["text"] or "" for m in dispatcher.messages)
+    # How CAMHS referral works, from the checked data only.
+    assert RESOURCES["Liverpool CAMHS"]["url"] in texts
+    assert "referral online" in texts and "While You're Waiting" in texts
+    assert RESOURCES["Kooth"]["url"] in texts and RESOURCES["Place2Be"]["url"] in texts
+    payloads = [m["custom"] for m in dispatcher.messages if m.get("custom")]
+    assert len(payloads) == 2
+    for payload in payloads:
+        assert payload["type"] == "services" and payload["services"]
+        for service in payload["services"]:
+            assert set(service) == set(SERVICE_FIELDS)
+    for service in payloads[1]["services"]:  # activities for the child
+        assert (service["minimum_age"] or 0) <= 12 <= (service["maximum_age"] or 99)
+    assert dispatcher.messages[-1]["buttons"]
+
+
+def test_send_worry_finds_send_inclusive_groups(client: DirectoryClient) -> None:
+    dispatcher = support(client, {"worry": "send", "child_age": 10, "area": "Walton"})
+    activities = [m["custom"] for m in dispatcher.messages if m.get("custom")][-1]["services"]
+    assert activities
+
+
+def test_directory_down_still_gives_the_support_text_and_helplines() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    down = DirectoryClient("http://directory.invalid", transport=httpx.MockTransport(refuse))
+    dispatcher = support(down, {"worry": "low_mood", "child_age": 15, "area": "Anfield"})
+    texts = " ".join(m["text"] or "" for m in dispatcher.messages)
+    assert RESOURCES["Liverpool CAMHS"]["url"] in texts
+    assert CHILDLINE["phone"] in texts
+    assert not any(m.get("custom") for m in dispatcher.messages)

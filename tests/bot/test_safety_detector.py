@@ -1,0 +1,279 @@
+"""The crisis detector on hundreds of phrases, both ways, plus its building blocks.
+
+Phrase files live in tests/bot/safety_phrases/:
+- positive.tsv / negative.txt: the development sets the rules were written against;
+- positive_holdout.tsv / negative_holdout.txt: written after the detector was
+  done and first scored without tuning (see the README there).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.safety import perspective
+from bot.safety.detector import Assessment, assess
+from bot.safety.idioms import neutralise
+from bot.safety.normalise import normalise
+from bot.safety.rules import RULES
+
+ROOT = Path(__file__).resolve().parents[2]
+PHRASES = Path(__file__).parent / "safety_phrases"
+POSITIVE_FILES = ("positive.tsv", "positive_holdout.tsv")
+NEGATIVE_FILES = ("negative.txt", "negative_holdout.txt")
+ROUTES = set(yaml.safe_load((ROOT / "data" / "crisis_contacts.yml").read_text())["routes"])
+
+
+def _lines(name: str) -> list[str]:
+    text = (PHRASES / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def positives(*names: str) -> list[tuple[str, str]]:
+    out = []
+    for name in names or POSITIVE_FILES:
+        for line in _lines(name):
+            category, phrase = line.split("\t", 1)
+            out.append((category, phrase))
+    return out
+
+
+def negatives(*names: str) -> list[str]:
+    return [line for name in names or NEGATIVE_FILES for line in _lines(name)]
+
+
+def report(capsys: pytest.CaptureFixture[str], message: str) -> None:
+    with capsys.disabled():
+        print(f"\n[safety] {message}")
+
+
+# --- the phrase sets ----------------------------------------------------------
+
+
+def test_phrase_sets_are_large_varied_and_disjoint() -> None:
+    pos = positives()
+    neg = negatives()
+    assert len(pos) >= 200 and len(neg) >= 200
+    per_category = Counter(category for category, _ in pos)
+    assert set(per_category) == ROUTES
+    assert min(per_category.values()) >= 40, per_category
+    phrases = [p.lower() for _, p in pos]
+    assert len(phrases) == len(set(phrases)), "duplicate positive phrase"
+    assert len(neg) == len({n.lower() for n in neg}), "duplicate negative phrase"
+    assert not set(phrases) & {n.lower() for n in neg}, "phrase is both positive and negative"
+    holdout = positives("positive_holdout.tsv")
+    assert len(holdout) >= 0.15 * len(pos)  # a real share held out (see the README)
+
+
+def test_every_positive_fires(capsys: pytest.CaptureFixture[str]) -> None:
+    pos = positives()
+    missed = [(c, p) for c, p in pos if assess(p) is None]
+    report(capsys, f"recall {len(pos) - len(missed)}/{len(pos)} = {1 - len(missed) / len(pos):.1%}")
+    assert not missed, "\n".join(f"{c}: {p}" for c, p in missed)
+
+
+def test_positives_get_the_right_category(capsys: pytest.CaptureFixture[str]) -> None:
+    pos = positives()
+    wrong = []
+    for category, phrase in pos:
+        found = assess(phrase)
+        if found is not None and found.category != category:
+            wrong.append(f"{category} -> {found.category} ({found.rule}): {phrase}")
+    share = 1 - len(wrong) / len(pos)
+    report(capsys, f"right category {len(pos) - len(wrong)}/{len(pos)} = {share:.1%}")
+    assert share >= 0.95, "\n".join(wrong)
+
+
+def test_false_positive_rate_on_hard_negatives(capsys: pytest.CaptureFixture[str]) -> None:
+    neg = negatives()
+    fired = [f"{found.rule}: {n}" for n in neg if (found := assess(n)) is not None]
+    rate = len(fired) / len(neg)
+    report(capsys, f"false positives {len(fired)}/{len(neg)} = {rate:.1%}")
+    assert rate <= 0.05, "\n".join(fired)
+
+
+def test_held_out_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    """Reported separately: these phrases were written after the rules."""
+    pos = positives("positive_holdout.tsv")
+    neg = negatives("negative_holdout.txt")
+    hits = [assess(p) for _, p in pos]
+    recall = sum(h is not None for h in hits) / len(pos)
+    right = sum(h is not None and h.category == c for h, (c, _) in zip(hits, pos, strict=True)) / len(pos)
+    fp = sum(assess(n) is not None for n in neg) / len(neg)
+    report(capsys, f"held-out: recall {recall:.1%}, right category {right:.1%}, "
+                   f"false positives {fp:.1%} ({len(pos)} positives, {len(neg)} negatives)")
+    assert recall == 1.0 and right >= 0.95 and fp <= 0.05
+
+
+# --- behaviour that matters most, spelt out -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i don't want to live anymore", "suicide_or_self_harm"),
+        ("i'm not suicidal, just bored", None),
+        ("i would never kill myself", None),
+        ("give me one reason not to kill myself", "suicide_or_self_harm"),
+        ("this homework is killing me", None),
+        ("this homework is killing me and i want to die", "suicide_or_self_harm"),
+        ("my mum is gonna kill me when she sees my report", None),
+        ("im scared hes going to hurt me tonight", "immediate_danger"),
+        ("self defence class", None),
+        ("shooting games", None),
+        ("my dad hits me", "abuse_or_exploitation"),
+        ("my friend said her dad hits her", "parent_worried"),
+        ("my friend has collapsed and isnt breathing", "immediate_danger"),
+        ("my dad hits me and i want to die", "suicide_or_self_harm"),
+        ("he has a knife and i want to die", "immediate_danger"),
+        ("", None),
+        ("   ", None),
+    ],
+)
+def test_key_cases(text: str, category: str | None) -> None:
+    found = assess(text)
+    assert (found.category if found else None) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("\U0001F52A", False),
+        ("\U0001F52A\U0001FA78\U0001F48A", False),
+        ("\U0001F480\U0001F480 im dead", False),
+        ("i want to \U0001F52A myself", True),
+        ("took all my meds \U0001F48A\U0001F48A", True),
+    ],
+)
+def test_emoji_only_count_with_words(text: str, fires: bool) -> None:
+    assert (assess(text) is not None) is fires
+
+
+def test_assessment_carries_a_route_and_a_rule_id_never_text() -> None:
+    for _, phrase in positives():
+        found = assess(phrase)
+        assert isinstance(found, Assessment)
+        assert found.category in ROUTES
+        assert re.fullmatch(r"[a-z_.]+", found.rule), found.rule
+        assert found.rule.removeprefix("third_party.") in {r.id for r in RULES}
+
+
+def test_long_input_is_read_at_both_ends_without_choking() -> None:
+    essay = "we went to the park and played football. " * 500
+    started = time.process_time()
+    assert assess(essay) is None
+    assert assess("i want to die. " + essay) is not None
+    assert assess(essay + " honestly i want to kms") is not None
+    assert time.process_time() - started < 1.0
+
+
+# --- normalisation --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("im gonna k1ll myslef", "i am going to kill myself"),
+        ("kiiiill", "kill"),
+        ("I WANT TO DIEEEE!!!", "i want to die"),
+        ("i wnt 2 die", "i want to die"),
+        ("thinkin about sucide", "thinking about suicide"),
+        ("Ça va? café", "ca va . cafe"),
+        ("me mam", "my mum"),
+        ("k.m.s", "kill myself"),
+        ("my 12 yr old", "my 12 year old"),
+        ("i sh and nobody knows", "i self harm and nobody knows"),
+    ],
+)
+def test_normalise(raw: str, canonical: str) -> None:
+    assert normalise(raw) == canonical
+
+
+@pytest.mark.parametrize("word", ["skill", "pulls", "bills", "dye", "shed", "odd", "cutting", "hanging"])
+def test_fuzzy_correction_leaves_real_words_alone(word: str) -> None:
+    assert normalise(word) == word
+
+
+def test_idioms_are_blanked_not_deleted() -> None:
+    assert neutralise("this homework is killing me") == "this homework ~"
+
+
+# --- engineering properties -----------------------------------------------------
+
+
+def test_rule_prefilters_never_hide_a_match() -> None:
+    """A rule's `needs` stems are only a speed-up: wherever its pattern matches
+    (in any view of any phrase we have), the stems must match too."""
+    texts = [p for _, p in positives()] + negatives()
+    bad = set()
+    for text in texts:
+        canonical = neutralise(normalise(text))
+        views = (canonical, perspective.objects_view(canonical), perspective.full_view(canonical))
+        for view in views:
+            for rule in RULES:
+                if rule.needs is not None and rule.pattern.search(view) and not rule.needs.search(view):
+                    bad.add((rule.id, text))
+    assert not bad, sorted(bad)
+
+
+def test_fast_enough(capsys: pytest.CaptureFixture[str]) -> None:
+    texts = [p for _, p in positives()] + negatives()
+    for text in texts[:20]:
+        assess(text)  # warm caches
+    timings = []
+    for text in texts:
+        started = time.process_time_ns()
+        assess(text)
+        timings.append(time.process_time_ns() - started)
+    mean_ms = statistics.fmean(timings) / 1e6
+    median_ms = statistics.median(timings) / 1e6
+    report(capsys, f"speed: mean {mean_ms:.3f} ms, median {median_ms:.3f} ms per message "
+                   f"over {len(texts)} messages (CPU time)")
+    assert median_ms < 1.0 and mean_ms < 2.0
+
+
+_SNAPSHOT = """
+import json, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from bot.safety.detector import assess
+texts = json.loads(Path(sys.argv[2]).read_text())
+out = [(a.category, a.rule) if (a := assess(t)) else None for t in texts]
+print(json.dumps({"results": out, "modules": sorted(sys.modules)}))
+"""
+
+
+def _snapshot(python: str, texts_file: Path, hash_seed: str) -> dict:
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    done = subprocess.run(
+        [python, "-c", _SNAPSHOT, str(ROOT), str(texts_file)],
+        capture_output=True, text=True, env=env, check=True, timeout=120,
+    )
+    return json.loads(done.stdout)
+
+
+def test_deterministic_and_dependency_free_in_both_environments(tmp_path: Path) -> None:
+    texts = [p for _, p in positives()] + negatives()
+    texts_file = tmp_path / "texts.json"
+    texts_file.write_text(json.dumps(texts))
+    here = _snapshot(sys.executable, texts_file, "1")
+    again = _snapshot(sys.executable, texts_file, "4242")
+    assert here["results"] == again["results"]
+
+    loaded_roots = {m.split(".")[0] for m in here["modules"]}
+    assert not loaded_roots & {"rasa", "yaml", "spacy", "tensorflow", "numpy"}, loaded_roots
+
+    other = ROOT / ".venv" / "bin" / "python"
+    if Path(sys.executable).resolve() == other.resolve() or not other.exists():
+        pytest.skip("the directory venv is not available next to this one")
+    assert _snapshot(str(other), texts_file, "7")["results"] == here["results"]

@@ -1,0 +1,182 @@
+"""bot/stores.py: stores chosen by environment variables, with retention.
+Uses Rasa's real stores: in memory, SQL on SQLite and on the PostgreSQL
+server at 127.0.0.1:5432, and Redis at 127.0.0.1:6379 (skipped if a server
+is not there, unless REQUIRE_POSTGRES=1 / REQUIRE_REDIS=1)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rasa.core.lock_store import InMemoryLockStore
+from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.stores import EnvLockStore, EnvTrackerStore
+
+
+def conversation(sender: str, age_s: float = 0.0) -> DialogueStateTracker:
+    stamp = time.time() - age_s
+    return DialogueStateTracker.from_events(
+        sender,
+        [ActionExecuted("action_listen", timestamp=stamp), UserUttered("hiya", {"name": "greet"}, timestamp=stamp)],
+    )
+
+
+def test_default_is_in_memory() -> None:
+    store = EnvTrackerStore(Domain.empty(), environ={})
+    assert isinstance(store.inner, InMemoryTrackerStore)
+    assert isinstance(EnvLockStore(environ={}).inner, InMemoryLockStore)
+
+
+def test_saves_and_retrieves_in_memory() -> None:
+    store = EnvTrackerStore(Domain.empty(), environ={})
+    asyncio.run(store.save(conversation("a")))
+    found = asyncio.run(store.retrieve("a"))
+    assert found is not None and found.latest_message.text == "hiya"
+    assert list(asyncio.run(store.keys())) == ["a"]
+
+
+def test_expired_conversations_are_forgotten_in_memory() -> None:
+    store = EnvTrackerStore(Domain.empty(), environ={"TRACKER_RETENTION_MINUTES": "1"})
+    asyncio.run(store.save(conversation("old", age_s=120)))
+    asyncio.run(store.save(conversation("new")))
+    assert asyncio.run(store.retrieve("old")) is None
+    assert asyncio.run(store.retrieve("new")) is not None
+    assert "old" not in asyncio.run(store.keys())
+
+
+def test_purge_drops_quiet_conversations_in_memory() -> None:
+    store = EnvTrackerStore(Domain.empty(), environ={"TRACKER_RETENTION_MINUTES": "1"})
+    asyncio.run(store.save(conversation("quiet")))
+    assert store.purge(now=time.time() + 3600) == 1
+    assert list(asyncio.run(store.keys())) == []
+
+
+def test_sql_store_from_a_url_with_retention(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    store = EnvTrackerStore(
+        Domain.empty(),
+        environ={"TRACKER_STORE_TYPE": "sql", "TRACKER_STORE_URL": url, "TRACKER_RETENTION_MINUTES": "1"},
+    )
+    assert isinstance(store.inner, SQLTrackerStore)
+    asyncio.run(store.save(conversation("kept")))
+    assert asyncio.run(store.retrieve("kept")) is not None
+    asyncio.run(store.save(conversation("stale", age_s=300)))
+    assert asyncio.run(store.retrieve("stale")) is None
+    # A second store on the same database sees what the first kept.
+    other = EnvTrackerStore(Domain.empty(), environ={"TRACKER_STORE_TYPE": "sql", "TRACKER_STORE_URL": url})
+    assert asyncio.run(other.retrieve("kept")) is not None
+    assert store.purge(now=time.time() + 3600) >= 2
+    assert asyncio.run(other.retrieve("kept")) is None
+
+
+@pytest.mark.parametrize(
+    "environ",
+    [
+        {"TRACKER_STORE_TYPE": "carrier-pigeon"},
+        {"TRACKER_STORE_TYPE": "sql"},
+        {"TRACKER_RETENTION_MINUTES": "0"},
+    ],
+)
+def test_bad_settings_fail_clearly(environ: dict[str, str]) -> None:
+    with pytest.raises(ValueError):
+        EnvTrackerStore(Domain.empty(), environ=environ)
+
+
+def test_bad_lock_store_fails_clearly() -> None:
+    with pytest.raises(ValueError):
+        EnvLockStore(environ={"LOCK_STORE_TYPE": "zookeeper"})
+
+
+def test_lock_store_delegates() -> None:
+    store = EnvLockStore(environ={})
+    lock = store.create_lock("someone")
+    store.save_lock(lock)
+    assert store.get_lock("someone") is not None
+    store.delete_lock("someone")
+    assert store.get_lock("someone") is None
+
+
+# --- real servers on loopback (PostgreSQL, Redis) ------------------------------
+
+
+def reachable(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        sock.settimeout(1.0)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def need(port: int, name: str, env: str) -> None:
+    if not reachable(port):
+        if os.environ.get(env) == "1":
+            pytest.fail(f"{name} is required ({env}=1) but not reachable on 127.0.0.1:{port}")
+        pytest.skip(f"{name} not reachable on 127.0.0.1:{port}")
+
+
+@pytest.fixture()
+def postgres_url() -> Iterator[str]:
+    need(5432, "PostgreSQL", "REQUIRE_POSTGRES")
+    import psycopg2
+
+    name = f"fyp_tracker_{uuid.uuid4().hex[:10]}"
+    admin = psycopg2.connect(host="127.0.0.1", port=5432, user="postgres", dbname="postgres")
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')  # name is generated above, not user input
+    try:
+        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+def test_sql_store_on_postgresql(postgres_url: str) -> None:
+    environ = {"TRACKER_STORE_TYPE": "sql", "TRACKER_STORE_URL": postgres_url, "TRACKER_RETENTION_MINUTES": "1"}
+    first, second = EnvTrackerStore(Domain.empty(), environ=environ), EnvTrackerStore(Domain.empty(), environ=environ)
+    asyncio.run(first.save(conversation("shared")))
+    # Two Rasa instances share conversations through the database.
+    assert asyncio.run(second.retrieve("shared")) is not None
+    asyncio.run(first.save(conversation("stale", age_s=300)))
+    assert asyncio.run(second.retrieve("stale")) is None
+    first.inner.engine.dispose()
+    second.purge(now=time.time() + 3600)
+    assert asyncio.run(second.retrieve("shared")) is None
+    second.inner.engine.dispose()
+
+
+def test_redis_stores() -> None:
+    need(6379, "Redis", "REQUIRE_REDIS")
+    environ = {
+        "TRACKER_STORE_TYPE": "redis",
+        "LOCK_STORE_TYPE": "redis",
+        "REDIS_TRACKER_DB": "14",
+        "REDIS_LOCK_DB": "15",
+        "TRACKER_RETENTION_MINUTES": "2",
+    }
+    store = EnvTrackerStore(Domain.empty(), environ=environ)
+    sender = f"test-{uuid.uuid4().hex}"
+    asyncio.run(store.save(conversation(sender)))
+    other = EnvTrackerStore(Domain.empty(), environ=environ)
+    assert asyncio.run(other.retrieve(sender)) is not None
+    # Retention is Redis' own expiry on the conversation's key.
+    ttl = store.inner.red.ttl(store.inner.key_prefix + sender)
+    assert 0 < ttl <= 120
+    store.inner.red.delete(store.inner.key_prefix + sender)
+
+    locks = EnvLockStore(environ=environ)
+    lock = locks.create_lock(sender)
+    locks.save_lock(lock)
+    assert EnvLockStore(environ=environ).get_lock(sender) is not None
+    locks.delete_lock(sender)
+    assert locks.get_lock(sender) is None
