@@ -16,9 +16,10 @@ WORRIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "anxiety": (
         "worries and anxiety",
         ("mental_health_support", "counselling", "camhs"),
-        ("youth_club", "peer_support"),
+        # Calm, shared-purpose activities: a hobby with others helps an anxious child belong.
+        ("art", "nature", "music", "youth_club"),
     ),
-    "low_mood": ("low mood", ("mental_health_support", "counselling", "camhs"), ("youth_club", "mentoring")),
+    "low_mood": ("low mood", ("mental_health_support", "counselling", "camhs"), ("youth_club", "mentoring", "nature")),
     "school_avoidance": (
         "your child not going to school",
         ("parenting_support", "mental_health_support", "camhs"),
@@ -28,7 +29,7 @@ WORRIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "send": ("SEND and additional needs", ("send_inclusive", "parenting_support"), ("send_inclusive",)),
     "bullying": ("bullying", ("bullying_support", "mental_health_support"), ("peer_support", "youth_club")),
     "family_stress": ("stress at home", ("family_hub", "parenting_support"), ("youth_club", "mentoring")),
-    "bereavement": ("grief and loss", ("bereavement", "counselling"), ("peer_support", "youth_club")),
+    "bereavement": ("grief and loss", ("bereavement", "counselling"), ("youth_club", "art", "peer_support")),
 }
 
 # Words people use for each worry (lower case). Matched as whole words first,

@@ -1,0 +1,35 @@
+"""A member of staff adds a service with a new key from the CLI; the bot recommends it next message."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import httpx
+from chat import Chat, last_services
+from servers import ROOT, directory_python
+
+
+def test_new_key_new_service_recommended_in_the_next_message(stack, chat: Chat) -> None:
+    db = f"sqlite:///{stack.directory.log.parent / 'directory.db'}"
+    made = subprocess.run(
+        [directory_python(), "-m", "directory", "create-key", "--name", "e2e-staff", "--role", "editor"],
+        cwd=ROOT, env={**os.environ, "DIRECTORY_DATABASE_URL": db}, capture_output=True, text=True, timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
+    key = made.stdout.strip().splitlines()[-1]
+    football = httpx.get(f"{stack.directory.url}/interests/resolve", params={"q": "football"}).json()["terms"][0]
+    body = {
+        "name": "Walton Lantern Football Nights",
+        "description": "Floodlit five-a-side for anyone who fancies a kickabout. (Sample listing.)",
+        "organization": {"name": "Sample Lantern Trust", "description": "Sample organisation (fictional)."},
+        "minimum_age": 12, "maximum_age": 16,
+        "cost_options": [{"option": "Free", "amount": 0}],
+        "attributes": [{"taxonomy_term_id": football["id"]}],
+        "service_at_locations": [{"location": {"name": "Sample pitch", "latitude": 53.4547, "longitude": -2.9567}}],
+    }
+    r = httpx.post(f"{stack.directory.url}/admin/services", json=body, headers={"Authorization": f"Bearer {key}"})
+    assert r.status_code == 201, r.text
+    replies = chat.say("im 14 from walton and i love football")
+    services = last_services(replies) or []
+    assert "Walton Lantern Football Nights" in [s["name"] for s in services], [s["name"] for s in services]
