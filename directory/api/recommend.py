@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -13,7 +12,7 @@ from directory.api.deps import SearchDep, SessionDep
 from directory.api.errors import BadParameter
 from directory.geo import PlaceNotFound
 from directory.schemas import Health, InterestResolution, PlacePublic, Recommendations
-from directory.search.engine import day_mask
+from directory.search.engine import whole
 
 router = APIRouter(tags=["Recommendations and places"])
 
@@ -36,11 +35,6 @@ def recommendations(
         str | None, Query(max_length=4000, description="Comma-separated service ids to leave out.")
     ] = None,
 ):
-    if day:
-        try:
-            day_mask(day, dt.datetime.now())
-        except ValueError as exc:
-            raise BadParameter("day", str(exc)) from None
     try:
         rec = search.recommend(
             age=age,
@@ -56,7 +50,8 @@ def recommendations(
         )
     except PlaceNotFound as exc:
         raise BadParameter("near", str(exc), suggestions=exc.suggestions) from None
-    wanted_days = day_mask(day, dt.datetime.now()) if day else 0
+    except ValueError as exc:  # only `day` can be unreadable here
+        raise BadParameter("day", str(exc)) from None
     items = []
     for hit in rec.hits:
         doc = hit.doc
@@ -66,10 +61,10 @@ def recommendations(
                 "name": doc.name,
                 "organization": doc.organization,
                 "description": doc.description[:400],
-                "reason": search.reason(hit, rec.place, wanted_days),
+                "reason": search.reason(hit, rec.place, rec.days),
                 "distance_km": None if hit.distance_km is None else round(hit.distance_km, 1),
-                "minimum_age": _num(doc.minimum_age),
-                "maximum_age": _num(doc.maximum_age),
+                "minimum_age": whole(doc.minimum_age),
+                "maximum_age": whole(doc.maximum_age),
                 "free": doc.free,
                 "url": doc.url,
                 "phone": doc.phone,
@@ -89,12 +84,6 @@ def recommendations(
         "items": items,
         "notes": rec.notes,
     }
-
-
-def _num(value: float | None) -> int | float | None:
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else value
 
 
 @router.get(

@@ -59,6 +59,7 @@ class Recommendation:
     total: int
     hits: list[Hit]
     notes: list[str] = field(default_factory=list)
+    days: int = 0  # the days asked for, from `day` or the free text
 
 
 class SearchEngine:
@@ -75,15 +76,16 @@ class SearchEngine:
         self.load_terms(session)
         index = SearchIndex(capacity=max(1024, session.scalar(select(func.count(models.Service.id))) or 0))
         stmt = select(models.Service).where(models.Service.deleted_at.is_(None)).options(*service_load_options())
-        latest: list[dt.datetime] = []
+        latest: dt.datetime | None = None
 
         def docs():
+            nonlocal latest
             for service in session.scalars(stmt.execution_options(yield_per=2000)):
-                latest.append(max(latest.pop(), service.last_modified) if latest else service.last_modified)
+                if latest is None or service.last_modified > latest:
+                    latest = service.last_modified
                 yield documents.from_service(service)
 
         index.upsert_many(docs())
-        latest = latest[0] if latest else None
         self.index = index
         self.watermark = latest
         # The index is long-lived: keep the garbage collector from walking it again and again.
@@ -228,6 +230,7 @@ class SearchEngine:
             total=result.total,
             hits=result.hits,
             notes=notes,
+            days=days,
         )
 
     def _relax(self, base: Query, place: Place | None) -> tuple[Result, list[str]]:
@@ -272,7 +275,7 @@ def _lower(name: str) -> str:
 
 
 def age_text(doc: ServiceDoc) -> str:
-    lo, hi = _int(doc.minimum_age), _int(doc.maximum_age)
+    lo, hi = whole(doc.minimum_age), whole(doc.maximum_age)
     if lo is not None and hi is not None:
         return f"ages {lo}-{hi}"
     if lo is not None:
@@ -282,7 +285,7 @@ def age_text(doc: ServiceDoc) -> str:
     return "all ages"
 
 
-def _int(value: float | None) -> int | float | None:
+def whole(value: float | None) -> int | float | None:
     if value is None:
         return None
     return int(value) if float(value).is_integer() else value
