@@ -52,3 +52,6 @@ def test_action_server_down_crisis_still_comes(stack: Stack) -> None:
     assert custom(replies, "crisis"), replies
     assert custom(Chat(stack.rasa.url).say("someone is following me and i'm scared"), "crisis")
     assert "kooth.com" in texts(Chat(stack.rasa.url).say("what is kooth"))
+    # Ordinary turns need the action server: they get an apology and helplines, never silence.
+    replies = chat.say("I'm 14 from Walton and I like drama")
+    assert "sorry" in texts(replies).lower() and CHILDLINE in texts(replies), replies

@@ -1,0 +1,71 @@
+"""Rasa's REST channel, made never to answer with silence.
+
+When something behind Rasa fails (the action server is killed, a custom action
+raises), Rasa logs the error and sends nothing back: a young person would see
+the chat go quiet. This channel notices an empty reply, or a failure while
+handling the message, and answers with a short apology and helplines instead.
+Crisis replies are domain responses and never depend on this; it is the floor
+under everything else. It keeps the name `rest`, so the URL stays
+/webhooks/rest/webhook.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import OutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint
+
+from bot import helplines
+from bot.replies import button
+
+logger = logging.getLogger(__name__)
+
+
+def apology() -> tuple[str, list[dict[str, str]]]:
+    lines = "\n".join(f"• {c.line()}" for c in helplines.pick(helplines.APOLOGY_CONTACTS))
+    text = (
+        "Sorry, I didn't manage to answer that just now. 😞 Please try again in a moment.\n"
+        f"If you want to talk to someone now, these are there for you:\n{lines}"
+    )
+    return text, [button("Find something to do", "find_activity"), button("Start again", "refine",
+                                                                            {"refinement": "restart"})]
+
+
+async def _apologise(channel: OutputChannel, recipient_id: str) -> None:
+    text, buttons = apology()
+    await channel.send_text_with_buttons(recipient_id, text, buttons)
+
+
+def answered(channel: Any, recipient_id: str) -> bool | None:
+    """Whether the bot said anything back; None when the channel can't tell (streaming)."""
+    messages = getattr(channel, "messages", None)
+    if messages is None:
+        return None
+    return any(m.get("recipient_id") == recipient_id for m in messages)
+
+
+async def handle_safely(on_new_message: Callable[[UserMessage], Awaitable[Any]], message: UserMessage) -> None:
+    try:
+        await on_new_message(message)
+    except Exception as exc:  # noqa: BLE001 - whatever broke, the person still gets an answer
+        # The type only: an exception's message can carry what the person typed.
+        logger.error("handling a message failed (%s); sent the apology", type(exc).__name__)
+        await _apologise(message.output_channel, message.sender_id)
+        return
+    if answered(message.output_channel, message.sender_id) is False:
+        logger.warning("the bot had no reply for a message; sent the apology")
+        await _apologise(message.output_channel, message.sender_id)
+
+
+class SafeRestInput(RestInput):
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        return super().blueprint(functools.partial(handle_safely, on_new_message))
