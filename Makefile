@@ -18,7 +18,7 @@ export LOG_LEVEL ?= INFO
 TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null) \
 	$(wildcard bot/safety/*.py) $(wildcard bot/crisis_policy.py)
 
-.PHONY: help run test lint test-directory test-bot test-stories test-nlu test-e2e test-browser \
+.PHONY: help run run-cluster test test-cluster lint test-directory test-bot test-stories test-nlu test-e2e test-browser \
 	bench-search train chromium migrate seed screenshots clean
 
 help:
@@ -26,6 +26,7 @@ help:
 	@echo "make test         - set up and run every test suite"
 	@echo "make bench-search - search latency and memory at 1k/10k/100k services"
 	@echo "make train        - train the Rasa model if its data changed"
+	@echo "make run-cluster  - 2 replicas of every process on PostgreSQL and Redis"
 
 # -- environments ---------------------------------------------------------------------------
 $(VENV)/.installed: requirements.txt
@@ -97,6 +98,25 @@ run: seed $(MODEL)
 	echo "  Action server:      http://127.0.0.1:5055/health"; \
 	echo ""; \
 	RASA_AUTH_TOKEN=$$token PYTHONPATH=$(CURDIR) $(VENV)/bin/honcho start -f Procfile
+
+# Several replicas of every process on the machine's PostgreSQL and Redis (README: Scaling out).
+CLUSTER_DB ?= postgresql://postgres@127.0.0.1:5432/findyourplace
+CLUSTER_CHAT_DB ?= postgresql://postgres@127.0.0.1:5432/findyourplace_chat
+run-cluster: $(VENV)/.installed $(MODEL)
+	$(PY) scripts/ensure_database.py $(CLUSTER_DB)
+	$(PY) scripts/ensure_database.py $(CLUSTER_CHAT_DB)
+	DIRECTORY_DATABASE_URL=$(CLUSTER_DB) $(PY) -m directory seed --if-empty
+	@token=$${RASA_AUTH_TOKEN:-$$($(PY) -c 'import secrets; print(secrets.token_hex(16))')}; \
+	echo ""; \
+	echo "  Chat (demo page):     http://127.0.0.1:8000/  and  http://127.0.0.1:8001/"; \
+	echo "  Directory replicas:   http://127.0.0.1:8000  http://127.0.0.1:8001"; \
+	echo "  Rasa servers:         http://127.0.0.1:5005  http://127.0.0.1:5006  (2 Sanic workers each)"; \
+	echo "  Action servers:       http://127.0.0.1:5055  http://127.0.0.1:5056"; \
+	echo ""; \
+	RASA_AUTH_TOKEN=$$token PYTHONPATH=$(CURDIR) DIRECTORY_DATABASE_URL=$(CLUSTER_DB) \
+	DIRECTORY_INDEX_POLL_SECONDS=$${DIRECTORY_INDEX_POLL_SECONDS:-5} SANIC_WORKERS=$${SANIC_WORKERS:-2} \
+	TRACKER_STORE_TYPE=sql TRACKER_STORE_URL=$(CLUSTER_CHAT_DB) LOCK_STORE_TYPE=redis \
+	REDIS_HOST=$${REDIS_HOST:-127.0.0.1} $(VENV)/bin/honcho start -f Procfile.cluster
 
 bench-search: $(VENV)/.installed
 	$(PY) -m bench.search

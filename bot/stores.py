@@ -5,6 +5,8 @@ names these classes; Rasa's own endpoint syntax has no defaults).
     TRACKER_STORE_URL           SQLAlchemy URL for sql, e.g.
                                 postgresql://postgres@127.0.0.1:5432/rasa_tracker
                                 or sqlite:///var/tracker.db
+    CHAT_RETENTION_DAYS         how long conversations are kept (wins over
+                                TRACKER_RETENTION_MINUTES)
     TRACKER_RETENTION_MINUTES   how long a conversation is kept after its
                                 last event (default 1440 = one day)
     LOCK_STORE_TYPE             memory (default) | redis
@@ -45,6 +47,11 @@ def _env(environ: Mapping[str, str], name: str, default: str = "") -> str:
 
 
 def retention_seconds(environ: Mapping[str, str] = os.environ) -> float:
+    # CHAT_RETENTION_DAYS is the setting staff think in; minutes are for tests and tight policies.
+    if days := _env(environ, "CHAT_RETENTION_DAYS"):
+        if float(days) <= 0:
+            raise ValueError("CHAT_RETENTION_DAYS must be positive")
+        return float(days) * 86400.0
     minutes = float(_env(environ, "TRACKER_RETENTION_MINUTES", str(DEFAULT_RETENTION_MINUTES)))
     if minutes <= 0:
         raise ValueError("TRACKER_RETENTION_MINUTES must be positive")

@@ -180,3 +180,24 @@ def test_redis_stores() -> None:
     assert EnvLockStore(environ=environ).get_lock(sender) is not None
     locks.delete_lock(sender)
     assert locks.get_lock(sender) is None
+
+
+def test_purge_command_uses_chat_retention_days(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    environ = {"TRACKER_STORE_TYPE": "sql", "TRACKER_STORE_URL": url}
+    # Written under a long retention, so nothing is purged until the command runs.
+    store = EnvTrackerStore(Domain.empty(), environ={**environ, "CHAT_RETENTION_DAYS": "365"})
+    asyncio.run(store.save(conversation("last-month", age_s=40 * 86400)))
+    asyncio.run(store.save(conversation("today")))
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-m", "bot.purge"], cwd=root, capture_output=True, text=True,
+                          env={**os.environ, **environ, "CHAT_RETENTION_DAYS": "30", "PYTHONPATH": str(root)},
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "purged 2 old conversation event(s)" in done.stdout
+    reader = EnvTrackerStore(Domain.empty(), environ={**environ, "CHAT_RETENTION_DAYS": "365"})
+    assert asyncio.run(reader.retrieve("last-month")) is None
+    assert asyncio.run(reader.retrieve("today")) is not None

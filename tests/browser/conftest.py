@@ -32,7 +32,7 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
 ]
 ARTIFACTS = stack.ROOT / "test-artifacts" / "browser"
-RASA_READY_S = 240.0
+RASA_READY_S = 600.0
 
 
 # ------------------------------------------------------------------ processes

@@ -143,5 +143,6 @@ def start_rasa(
         "/",
         tmp,
         env={"PYTHONPATH": str(ROOT), **(extra_env or {})},
-        timeout_s=240.0,
+        # Loading the model takes 40-80 s on a quiet machine; a busy shared one can take several times that.
+        timeout_s=600.0,
     )
