@@ -64,7 +64,7 @@ train: $(MODEL)
 
 # -- tests --------------------------------------------------------------------------------------
 lint: $(VENV)/.installed
-	$(PY) -m ruff check directory bench tests/directory tests/browser tests/e2e scripts
+	$(PY) -m ruff check directory bench tests/directory tests/browser tests/e2e tests/cluster scripts
 
 test-directory: $(VENV)/.installed
 	$(PY) -m pytest tests/directory -q
@@ -86,7 +86,10 @@ test-e2e: $(MODEL) $(VENV)/.installed
 test-browser: $(MODEL) $(VENV)/.installed chromium
 	$(PY) -m pytest tests/browser -q -p no:cacheprovider
 
-test: lint test-directory test-bot test-stories test-nlu test-e2e test-browser
+test-cluster: $(MODEL) $(VENV)/.installed
+	$(RASA_PY) -m pytest tests/cluster -q -p no:cacheprovider
+
+test: lint test-directory test-bot test-stories test-nlu test-e2e test-browser test-cluster
 
 # -- running ----------------------------------------------------------------------------------
 run: seed $(MODEL)
