@@ -18,12 +18,13 @@ export LOG_LEVEL ?= INFO
 TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null) \
 	$(wildcard bot/safety/*.py) $(wildcard bot/crisis_policy.py)
 
-.PHONY: help run run-cluster test test-cluster lint test-directory test-bot test-stories test-nlu test-e2e test-browser \
-	bench-search train chromium migrate seed screenshots clean
+.PHONY: help run run-cluster test test-cluster lint test-directory test-fuzz test-security test-bot test-stories test-nlu \
+	test-e2e test-browser bench bench-search train chromium migrate seed screenshots clean
 
 help:
 	@echo "make run          - set up and run the product: directory, Rasa, action server"
 	@echo "make test         - set up and run every test suite"
+	@echo "make bench        - every benchmark against its baselines; writes bench/REPORT.md (20-30 min)"
 	@echo "make bench-search - search latency and memory at 1k/10k/100k services"
 	@echo "make train        - train the Rasa model if its data changed"
 	@echo "make run-cluster  - 2 replicas of every process on PostgreSQL and Redis"
@@ -64,10 +65,19 @@ train: $(MODEL)
 
 # -- tests --------------------------------------------------------------------------------------
 lint: $(VENV)/.installed
-	$(PY) -m ruff check directory bench tests/directory tests/browser tests/e2e tests/cluster scripts
+	$(PY) -m ruff check directory bench tests/directory tests/fuzz tests/security tests/browser tests/e2e tests/cluster \
+		bot actions tests/bot scripts
 
 test-directory: $(VENV)/.installed
 	$(PY) -m pytest tests/directory -q
+
+# Schemathesis over our OpenAPI (public and admin) and the Open Referral UK profile's.
+test-fuzz: $(VENV)/.installed
+	$(PY) -m pytest tests/fuzz -q -p no:cacheprovider
+
+# Rasa's token, staff keys, secrets in the repository, pip-audit (docs/SECURITY.md).
+test-security: $(MODEL) $(VENV)/.installed
+	$(PY) -m pytest tests/security -q -p no:cacheprovider
 
 test-bot: $(RASA_VENV)/.installed $(VENV)/.installed
 	$(RASA) data validate --domain domain --fail-on-warnings
@@ -89,7 +99,7 @@ test-browser: $(MODEL) $(VENV)/.installed chromium
 test-cluster: $(MODEL) $(VENV)/.installed
 	$(RASA_PY) -m pytest tests/cluster -q -p no:cacheprovider
 
-test: lint test-directory test-bot test-stories test-nlu test-e2e test-browser test-cluster
+test: lint test-directory test-fuzz test-bot test-stories test-nlu test-security test-e2e test-browser test-cluster
 
 # -- running ----------------------------------------------------------------------------------
 run: seed $(MODEL)
@@ -120,6 +130,14 @@ run-cluster: $(VENV)/.installed $(MODEL)
 	DIRECTORY_INDEX_POLL_SECONDS=$${DIRECTORY_INDEX_POLL_SECONDS:-5} SANIC_WORKERS=$${SANIC_WORKERS:-2} \
 	TRACKER_STORE_TYPE=sql TRACKER_STORE_URL=$(CLUSTER_CHAT_DB) LOCK_STORE_TYPE=redis \
 	REDIS_HOST=$${REDIS_HOST:-127.0.0.1} $(VENV)/bin/honcho start -f Procfile.cluster
+
+# Profilers for the benchmarks only: not needed to run or test the product.
+$(VENV)/.bench-installed: $(VENV)/.installed bench/requirements.txt
+	$(PY) -m pip install -q -r bench/requirements.txt
+	touch $@
+
+bench: $(VENV)/.bench-installed $(RASA_VENV)/.installed
+	$(PY) -m bench
 
 bench-search: $(VENV)/.installed
 	$(PY) -m bench.search

@@ -1,1 +1,2 @@
-"""Benchmarks (not shipped): `make bench-search` runs `python -m bench.search`."""
+"""Benchmarks (not shipped). `make bench` runs `python -m bench` (everything, writes bench/REPORT.md);
+`make bench-search` runs `python -m bench.search` (our engine alone)."""

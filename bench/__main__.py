@@ -1,5 +1,5 @@
-"""`python -m bench` is `python -m bench.search` (the only benchmark so far)."""
+"""`python -m bench` (`make bench`): every benchmark, then bench/REPORT.md. See bench/run.py."""
 
-from bench.search import main
+from bench.run import main
 
 raise SystemExit(main())

@@ -486,39 +486,70 @@ def recommend_queries(n: int, seed: int = SEED) -> list[dict]:
     return out
 
 
-def search_queries(engine, n: int, seed: int = SEED) -> list:
-    """`n` `Query`s as the public /services endpoint builds them (see directory/api/public.py)."""
-    from directory.search.engine import day_mask
-    from directory.search.index import Query
+SEARCH_PLACES = ("L4", "L8", "L6", "L11", "L13", "L15", "L17", "L24", "CH41", "Anfield", "Walton")
+SEARCH_DAYS = ("weekend", "SA", "MO", "weekday")
 
+
+def leaf_term_ids() -> list[str]:
+    """Ids of the taxonomy's leaf terms, sorted (the terms a /services taxonomy filter picks from)."""
+    terms, _leaves, _tax = load_taxonomy()
+    parents = {t.parent_id for t in terms if t.parent_id}
+    return sorted(t.id for t in terms if t.id not in parents)
+
+
+def search_params(n: int, seed: int = SEED) -> list[dict]:
+    """`n` parameter sets for the public /services endpoint, as a caller sends them: `search` text (typos
+    and all), then optional `age`, `free`, `postcode` (+ `radius_km`), `taxonomy_term_id` and `day`."""
     rng = random.Random(seed + 1)
-    leaf_ids = sorted(t.id for t in engine.terms.values() if t.id not in engine.matcher.children)
+    leaf_ids = leaf_term_ids()
     out = []
     for k in range(n):
         text = SEARCH_WORDS[k] if k < len(SEARCH_WORDS) else rng.choice(SEARCH_WORDS)
         if k >= len(SEARCH_WORDS) and rng.random() < 0.5:
             text = f"{text} {rng.choice(SEARCH_WORDS)}"
-        text = _maybe_typo(rng, text, 0.15)
-        q = Query(offset=0, limit=20, today=NOW.date())
-        q.tokens, q.boost_term_ids = engine.text_query(text)
+        params: dict = {"search": _maybe_typo(rng, text, 0.15)}
         if rng.random() < 0.3:
-            q.age = rng.randint(5, 18)
+            params["age"] = rng.randint(5, 18)
         if rng.random() < 0.2:
-            q.free = True
+            params["free"] = True
         if rng.random() < 0.2:
-            place = engine.gazetteer.resolve(rng.choice(("L4", "L8", "L6", "L11", "L13", "L15", "L17", "L24",
-                                                         "CH41", "Anfield", "Walton")))
-            q.point = (place.latitude, place.longitude)
+            params["postcode"] = rng.choice(SEARCH_PLACES)
             if rng.random() < 0.6:
-                q.radius_km = rng.choice((1.0, 3.0, 5.0))
-                q.include_online = False
+                params["radius_km"] = rng.choice((1.0, 3.0, 5.0))
         if rng.random() < 0.1:
-            term = engine.terms[rng.choice(leaf_ids)]
-            q.term_ids = {t.id for t in engine.matcher.with_children(term)}
+            params["taxonomy_term_id"] = rng.choice(leaf_ids)
         if rng.random() < 0.1:
-            q.days = day_mask(rng.choice(("weekend", "SA", "MO", "weekday")), NOW)
-        out.append(q)
+            params["day"] = rng.choice(SEARCH_DAYS)
+        out.append(params)
     return out
+
+
+def search_query(engine, params: dict):
+    """The `Query` that directory/api/public.py builds from these /services parameters."""
+    from directory.search.engine import day_mask
+    from directory.search.index import Query
+
+    q = Query(offset=0, limit=20, today=NOW.date())
+    q.tokens, q.boost_term_ids = engine.text_query(params["search"])
+    q.age = params.get("age")
+    q.free = bool(params.get("free"))
+    if params.get("postcode"):
+        place = engine.gazetteer.resolve(params["postcode"])
+        q.point = (place.latitude, place.longitude)
+        if params.get("radius_km"):
+            q.radius_km = params["radius_km"]
+            q.include_online = False
+    if params.get("taxonomy_term_id"):
+        term = engine.terms[params["taxonomy_term_id"]]
+        q.term_ids = {t.id for t in engine.matcher.with_children(term)}
+    if params.get("day"):
+        q.days = day_mask(params["day"], NOW)
+    return q
+
+
+def search_queries(engine, n: int, seed: int = SEED) -> list:
+    """`n` `Query`s as the public /services endpoint builds them (see directory/api/public.py)."""
+    return [search_query(engine, params) for params in search_params(n, seed)]
 
 
 # --------------------------------------------------------------------------------------------

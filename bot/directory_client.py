@@ -13,13 +13,22 @@ what the user typed, so callers must not log them: log the class and status.
 
 The base URL comes from DIRECTORY_API_URL (default http://127.0.0.1:8000) and
 the timeout from DIRECTORY_TIMEOUT_S (default 5 seconds).
+
+Connections: each event loop gets its own httpx client per (URL, timeout,
+transport), shared by every DirectoryClient on that loop and kept alive
+between calls. Building a client per call cost more than the call itself (a
+TLS context each time, even for http://). Clients never cross loops (an
+httpx client is bound to the loop it first ran on), and a loop's clients are
+closed when it shuts down its async generators, as `asyncio.run` does.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
-from collections.abc import Iterable, Mapping, Sequence
+import weakref
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +41,11 @@ for _noisy in ("httpx", "httpcore"):
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 DEFAULT_TIMEOUT_S = 5.0
+
+# Bounded so a burst of turns cannot open an unbounded number of sockets; waiting for a free connection
+# counts against the timeout like any other wait. Idle connections are dropped before uvicorn's 5 s
+# keep-alive would close them under us.
+POOL_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=2.0)
 
 
 class DirectoryError(Exception):
@@ -194,9 +208,63 @@ def _mentions(detail: Any, word: str) -> bool:
     return False
 
 
+_PoolKey = tuple[str, float, "httpx.AsyncBaseTransport | None"]
+
+
+class _LoopPools:
+    """The httpx clients of one event loop."""
+
+    def __init__(self) -> None:
+        self.clients: dict[_PoolKey, httpx.AsyncClient] = {}
+        # Strong reference: the loop itself only keeps a weak one to the async generators it will close.
+        self.closer: AsyncGenerator[None, None] | None = None
+
+    async def aclose(self) -> None:
+        clients, self.clients = list(self.clients.values()), {}
+        for client in clients:
+            await client.aclose()
+
+
+# Weak keys: a loop that is gone takes its entry with it.
+_pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopPools] = weakref.WeakKeyDictionary()
+
+
+async def _close_at_loop_shutdown(pools: _LoopPools) -> AsyncGenerator[None, None]:
+    # An async generator started on a loop is one the loop closes in `shutdown_asyncgens()` (asyncio.run,
+    # pytest's loops): the only hook a loop offers to close sockets before it stops. Without it, a loop that
+    # ends with a kept-alive connection leaves an unclosed socket behind.
+    try:
+        yield
+    finally:
+        # The generator holds the loop (its finalizer hook): let go of it, or the weak key never goes.
+        pools.closer = None
+        await pools.aclose()
+
+
+async def _loop_pools() -> _LoopPools:
+    loop = asyncio.get_running_loop()
+    pools = _pools.get(loop)
+    if pools is None:
+        # A loop closed without shutting down its async generators: its open connections still point at it,
+        # which would keep it (and them) alive here for good.
+        for closed in [other for other in _pools if other.is_closed()]:
+            del _pools[closed]
+        pools = _pools[loop] = _LoopPools()
+        pools.closer = _close_at_loop_shutdown(pools)
+        await pools.closer.__anext__()
+    return pools
+
+
+async def close_pools() -> None:
+    """Close the running loop's directory connections (a server shutting down; tests)."""
+    pools = _pools.pop(asyncio.get_running_loop(), None)
+    if pools is not None and pools.closer is not None:
+        await pools.closer.aclose()
+
+
 class DirectoryClient:
-    """Async client; one short-lived connection pool per call keeps it safe to
-    use from any event loop (the action server's, or a test's)."""
+    """Async client, safe to use from any event loop (the action server's, or a
+    test's): connections are pooled per loop (see the module's docstring)."""
 
     def __init__(
         self,
@@ -211,12 +279,27 @@ class DirectoryClient:
         # Injected only by tests that simulate faults (httpx.MockTransport).
         self._transport = transport
 
+    async def _client(self) -> httpx.AsyncClient:
+        pools = await _loop_pools()
+        key = (self.base_url, self.timeout_s, self._transport)
+        client = pools.clients.get(key)
+        if client is None or client.is_closed:
+            client = pools.clients[key] = httpx.AsyncClient(
+                base_url=self.base_url, timeout=self.timeout_s, transport=self._transport, limits=POOL_LIMITS
+            )
+        return client
+
+    async def _send(self, path: str, params: Mapping[str, str] | None) -> httpx.Response:
+        client = await self._client()
+        try:
+            return await client.get(path, params=params)
+        except httpx.RemoteProtocolError:
+            # A kept-alive connection the directory closed just as we reused it; a GET is safe to repeat once.
+            return await client.get(path, params=params)
+
     async def _get(self, path: str, params: Mapping[str, str] | None = None) -> httpx.Response:
         try:
-            async with httpx.AsyncClient(
-                base_url=self.base_url, timeout=self.timeout_s, transport=self._transport
-            ) as client:
-                response = await client.get(path, params=params)
+            response = await self._send(path, params)
         except httpx.TimeoutException as error:
             raise DirectoryUnavailable(f"directory timed out on {path}") from error
         except httpx.HTTPError as error:

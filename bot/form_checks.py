@@ -20,6 +20,9 @@ from bot.directory_client import DirectoryClient, DirectoryError, PlaceNotFound,
 from bot.interests import interest_phrase, means_anything
 from bot.worries import normalise_worry
 
+# The directory's /places/resolve takes at most 100 characters; the longest place name is far shorter.
+MAX_PLACE_CHARS = 80
+
 logger = logging.getLogger(__name__)
 
 
@@ -53,6 +56,9 @@ async def check_area(client: DirectoryClient, value: Any) -> Check:
     phrase = place_phrase(text)
     if not phrase:
         return Check(None)
+    if len(phrase) > MAX_PLACE_CHARS:
+        # No place name is this long: a pasted paragraph. Ask again without quoting it back.
+        return Check(None, *replies.place_not_found(None, []))
     try:
         place = await client.resolve_place(phrase)
     except PlaceNotFound as error:
@@ -72,7 +78,8 @@ async def check_interests(client: DirectoryClient, values: Any) -> Check:
         return Check([])
     phrases = [interest_phrase(v) for v in items if not means_anything(v)]
     try:
-        match = await client.resolve_interests(", ".join(phrases))
+        # /interests/resolve reads at most 300 characters: more is a paragraph, not a list of interests.
+        match = await client.resolve_interests(", ".join(phrases)[:300])
     except DirectoryError as error:
         logger.warning("directory unavailable while resolving interests: %s %s", type(error).__name__, error.status)
         return Check(phrases)

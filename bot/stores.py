@@ -16,7 +16,12 @@ names these classes; Rasa's own endpoint syntax has no defaults).
     REDIS_LOCK_DB               default 1
 
 Several Rasa instances behind a load balancer need a shared tracker store
-(sql or redis) and the redis lock store.
+(sql or redis) and the redis lock store. So do several Sanic workers in one
+Rasa (SANIC_WORKERS > 1): each worker is a process of its own, and an
+in-memory store would be one copy per worker, so a conversation whose turns
+reach different workers would forget its form. Both stores refuse to start
+in memory when SANIC_WORKERS > 1 (Rasa itself only checks the lock store's
+endpoint type, and ours is not "in_memory").
 
 Retention: redis expires keys itself; for memory and sql, old events are
 purged at most once a minute when a conversation is saved, and an expired
@@ -42,8 +47,36 @@ DEFAULT_RETENTION_MINUTES = 1440.0
 PURGE_EVERY_S = 60.0
 
 
+MEMORY_KINDS = ("memory", "in_memory", "inmemory")
+
+
+class SharedStoreRequired(ValueError):
+    """SANIC_WORKERS > 1 with a store that would be in memory, one copy per worker."""
+
+
 def _env(environ: Mapping[str, str], name: str, default: str = "") -> str:
     return (environ.get(name) or default).strip()
+
+
+def sanic_workers(environ: Mapping[str, str] = os.environ) -> int:
+    """How many Sanic workers Rasa starts for a custom lock store: SANIC_WORKERS, read as
+    rasa.core.utils.number_of_sanic_workers reads it (anything but a whole number above 1 means one)."""
+    try:
+        workers = int(environ.get("SANIC_WORKERS", "1"))
+    except ValueError:
+        return 1
+    return max(workers, 1)
+
+
+def refuse_memory_with_workers(store: str, environ: Mapping[str, str]) -> None:
+    workers = sanic_workers(environ)
+    if workers > 1:
+        raise SharedStoreRequired(
+            f"SANIC_WORKERS={workers} starts {workers} Rasa worker processes, but the {store} is in memory: "
+            "each worker would keep its own copy and conversations would lose their state between turns. "
+            "Set LOCK_STORE_TYPE=redis and TRACKER_STORE_TYPE=sql (with TRACKER_STORE_URL) or "
+            "TRACKER_STORE_TYPE=redis (REDIS_HOST, REDIS_PORT), or SANIC_WORKERS=1."
+        )
 
 
 def retention_seconds(environ: Mapping[str, str] = os.environ) -> float:
@@ -78,7 +111,8 @@ def build_tracker_store(
     domain: Domain | None, event_broker: Any = None, environ: Mapping[str, str] = os.environ
 ) -> TrackerStore:
     kind = _env(environ, "TRACKER_STORE_TYPE", "memory").lower()
-    if kind in ("memory", "in_memory", "inmemory"):
+    if kind in MEMORY_KINDS:
+        refuse_memory_with_workers("tracker store (TRACKER_STORE_TYPE)", environ)
         return InMemoryTrackerStore(domain, event_broker)
     if kind == "sql":
         url = _env(environ, "TRACKER_STORE_URL")
@@ -208,7 +242,8 @@ class EnvLockStore(LockStore):
     def __init__(self, endpoint_config: Any = None, environ: Mapping[str, str] | None = None) -> None:
         environ = os.environ if environ is None else environ
         kind = _env(environ, "LOCK_STORE_TYPE", "memory").lower()
-        if kind in ("memory", "in_memory", "inmemory"):
+        if kind in MEMORY_KINDS:
+            refuse_memory_with_workers("lock store (LOCK_STORE_TYPE)", environ)
             self._inner: LockStore = InMemoryLockStore()
         elif kind == "redis":
             self._inner = RedisLockStore(

@@ -70,7 +70,14 @@ Email = Annotated[str | None, Field(max_length=255), AfterValidator(_email)]
 Phone = Annotated[str, Field(max_length=50), AfterValidator(_uk_phone)]
 Postcode = Annotated[str, AfterValidator(_postcode)]
 Time = Annotated[str | None, AfterValidator(_time)]
-Id = Annotated[str, Field(min_length=1, max_length=36, pattern=r"^[A-Za-z0-9_.:-]+$")]
+# HSDS 3.0 and the ORUK profile give every id `format: uuid`: anything else would be stored, then
+# served by the public API as a record that breaks the standard (the fuzz suite found this).
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+Id = Annotated[
+    str,
+    Field(min_length=36, max_length=36, pattern=UUID_PATTERN,
+          description="A UUID, as HSDS requires; leave it out and one is made for you."),
+]
 Text = Annotated[str, Field(max_length=5000)]
 Name = Annotated[str, Field(min_length=1, max_length=255)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import logging
 import sys
@@ -107,14 +108,43 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def fast_server_parts() -> tuple[str, str]:
+    """uvloop and httptools (uvicorn[standard], pinned in requirements.txt) when they are installed.
+    They matter: with the pure-Python h11 parser and asyncio's loop, most of the server's CPU went to
+    HTTP parsing and the loop rather than to our endpoints (bench/REPORT.md, "HTTP: 1,000 requests/s")."""
+    parts = []
+    for module, fast, fallback in (("uvloop", "uvloop", "asyncio"), ("httptools", "httptools", "h11")):
+        try:
+            __import__(module)
+            parts.append(fast)
+        except ImportError:
+            logging.getLogger(__name__).warning("%s is not installed: serving with %s, which is much slower "
+                                                "(pip install 'uvicorn[standard]')", module, fallback)
+            parts.append(fallback)
+    return parts[0], parts[1]
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from directory.app import create_app
-
     if not args.no_seed:
         seed_database(progress=False, only_if_empty=True)
-    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="info", access_log=False)
+    loop, http = fast_server_parts()
+    options = {"host": args.host, "port": args.port, "log_level": "info", "access_log": False, "loop": loop,
+               "http": http}
+    if args.workers > 1:
+        # Each worker is a process with its own search index (about 250 MB at 10k services, 400 MB at 100k)
+        # and its own service cache; they share the database, and see each other's writes the way
+        # replicas do (index poll; the service cache checks stamps on every request).
+        # Workers are fresh processes that never ran main()'s logging setup: give the root logger uvicorn's
+        # handler there, or their own messages (index built, refresh failures) would be lost.
+        log_config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+        log_config["root"] = {"handlers": ["default"], "level": "INFO"}
+        uvicorn.run("directory.app:create_app", factory=True, workers=args.workers, log_config=log_config, **options)
+    else:
+        from directory.app import create_app
+
+        uvicorn.run(create_app(), **options)
     return 0
 
 
@@ -133,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-seed", action="store_true")
+    p.add_argument("--workers", type=int, default=1,
+                   help="worker processes (default 1); each builds and holds its own search index in memory")
     p.set_defaults(func=cmd_serve)
     p = sub.add_parser("create-key", help="create a staff API key (printed once)")
     p.add_argument("--name", required=True)

@@ -292,3 +292,48 @@ class Health(BaseModel):
     status: str
     database: str
     services_indexed: int
+
+
+# -- admin API bodies that are not HSDS records ---------------------------------------------------
+class AuditEventOut(BaseModel):
+    id: int
+    at: str
+    key_name: str
+    action: str
+    resource_type: str
+    resource_id: str
+    before: dict | None
+    after: dict | None
+
+
+class ReviewItem(BaseModel):
+    id: str
+    name: str
+    organization: str | None
+    status: str
+    assured_date: str | None
+    assurer_email: str | None
+    days_since_assured: int | None
+    last_modified: str
+    last_edited_by: list[str]
+
+
+class ReviewQueue(BaseModel):
+    review_days: int
+    total: int
+    items: list[ReviewItem]
+
+
+class ImportReport(BaseModel):
+    """What an import did, or (422) why it wrote nothing: row-level errors and duplicates."""
+
+    dry_run: bool
+    committed: bool
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    skipped_duplicates: int
+    errors: list[dict]
+    duplicates: list[dict]
+    message: str

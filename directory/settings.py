@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     # Failed authentications allowed per client per minute before 429.
     auth_failures_per_minute: int = 10
     max_per_page: int = 100
+    # Services whose public JSON each process keeps (LRU; directory/api/service_cache.py). About 3.5 kB
+    # each with its bookkeeping, so the default costs under 20 MB per process; 0 turns the cache off.
+    service_cache_entries: int = Field(default=5_000, ge=0)
     bot_url: str = "http://127.0.0.1:5005"
 
 

@@ -234,13 +234,17 @@ _simple_routes("taxonomy_terms", models.TaxonomyTerm, "taxonomy_term", TaxonomyT
                TaxonomyTermPublic, False)
 
 
+# Bounded: an offset past a 64-bit integer is an OverflowError in SQLite's driver, not an empty page.
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
+
+
 # -- audit, review, import, export ---------------------------------------------------------------
 @router.get("/audit", summary="The audit trail, newest first (admin)")
 def list_audit(session: SessionDep, key: CurrentAdmin,
                resource_id: Annotated[str | None, Query(max_length=36)] = None,
                since: dt.datetime | None = None,
                limit: Annotated[int, Query(ge=1, le=500)] = 100,
-               offset: Annotated[int, Query(ge=0)] = 0):
+               offset: Offset = 0):
     if since is not None and since.tzinfo is not None:
         since = since.astimezone(dt.UTC).replace(tzinfo=None)
     rows = audit.events(session, resource_id=resource_id, since=since, limit=limit, offset=offset)
@@ -251,7 +255,7 @@ def list_audit(session: SessionDep, key: CurrentAdmin,
 
 @router.get("/review", summary="Services due for checking: never assured or assured too long ago (editor)")
 def review_queue(session: SessionDep, key: CurrentEditor, settings: SettingsDep,
-                 limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Annotated[int, Query(ge=0)] = 0):
+                 limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Offset = 0):
     return review.queue(session, settings.review_days, limit=limit, offset=offset)
 
 

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from directory import models
-from directory.api.deps import SearchDep, SessionDep, SettingsDep, ValidService
-from directory.api.errors import BadParameter, NotFound
+from directory.api.deps import RecordId, SearchDep, SessionDep, SettingsDep
+from directory.api.errors import NOT_FOUND, BadParameter, NotFound, ServiceNotFound
+from directory.api.service_cache import load_services
 from directory.geo import PlaceNotFound
 from directory.schemas import (
     ApiInfo,
@@ -26,11 +29,43 @@ from directory.schemas import (
     TaxonomyPublic,
     TaxonomyTermPublic,
 )
-from directory.search.engine import day_mask, service_load_options
+from directory.search.engine import SearchEngine, day_mask
 from directory.search.index import Query as SearchQuery
 
 router = APIRouter(tags=["Open Referral UK (public, read only)"])
-TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
+# [0-9], not \d: \d also matches other scripts' digits, which are no time of day.
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"
+
+
+def _any_case(word: str) -> str:
+    # OpenAPI patterns are ECMA-262 regexes without flags, so case-insensitivity is spelled out.
+    return "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in word)
+
+
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_TOKENS = sorted(
+    {d[:2] for d in _DAY_NAMES} | {d[:3] for d in _DAY_NAMES} | set(_DAY_NAMES) | {d + "s" for d in _DAY_NAMES}
+    | {"tues", "weds", "thur", "thurs", "weekend", "weekends", "weekday", "weekdays"},
+    key=lambda t: (-len(t), t),  # longest first, so "mondays" is not read as "mon" + junk
+)
+_DAY_TOKEN = "(" + "|".join(map(_any_case, _DAY_TOKENS)) + ")"
+_DAY_ALONE = "(" + "|".join(map(_any_case, ("today", "tonight", "tomorrow"))) + ")"
+# The forms day_mask reads, spelled out for the OpenAPI document: HSDS day codes (MO..SU), day names,
+# weekend/weekday, in a list; or a relative day alone.
+DAY_PATTERN = f"^({_DAY_TOKEN}([, ]+{_DAY_TOKEN})*|{_DAY_ALONE})$"
+DAY_HELP = "MO..SU, mon..sun or day names, weekend or weekday (a list, comma- or space-separated), or today."
+
+Day = Annotated[str | None, Query(max_length=80, pattern=DAY_PATTERN, description=DAY_HELP)]
+StartTime = Annotated[str | None, Query(pattern=TIME_PATTERN, description="Opens at or after HH:MM (24-hour).")]
+EndTime = Annotated[str | None, Query(pattern=TIME_PATTERN, description="Closes at or before HH:MM (24-hour).")]
+Proximity = Annotated[
+    float | None,
+    Query(gt=0, le=200_000, allow_inf_nan=False, description="Metres from the postcode; needs `postcode`."),
+]
+Postcode = Annotated[str | None, Query(min_length=1, max_length=60, description="Postcode, district or place name.")]
+ModifiedAfter = Annotated[
+    dt.datetime | None, Query(description="Only services changed at or after this ISO 8601 date-time (UTC if naive).")
+]
 
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1.")]
 PerPage = Annotated[int, Query(ge=1, le=100, description="Items per page, at most 100.")]
@@ -48,6 +83,30 @@ def page_of(items: list, total: int, page: int, per_page: int) -> dict:
         "empty": total == 0,
         "contents": items,
     }
+
+
+def page_json(items: list[bytes], total: int, page: int, per_page: int) -> Response:
+    """A Page of already serialised items, the same bytes FastAPI would send for Page[...] (compact JSON,
+    Page's field order); returning a Response skips FastAPI re-validating what the cache validated."""
+    head = page_of(items, total, page, per_page)
+    del head["contents"]
+    body = json.dumps(head, separators=(",", ":"))[:-1].encode() + b',"contents":[' + b",".join(items) + b"]}"
+    return Response(body, media_type="application/json")
+
+
+def cached_services(app: FastAPI, ids: list[str]) -> list[bytes]:
+    """The public JSON of these services through the cache (in a worker thread: it queries the database)."""
+    with app.state.db_engine.connect() as conn:
+        return app.state.service_cache.services_json(conn, ids)
+
+
+async def search_engine(request: Request) -> SearchEngine:
+    # async: FastAPI runs a plain `def` dependency in the thread pool, a hop that costs more than
+    # the look-up; endpoints that do no blocking I/O use this instead of SearchDep.
+    return request.app.state.search
+
+
+LoopSearchDep = Annotated[SearchEngine, Depends(search_engine)]
 
 
 @router.get("/", response_model=ApiInfo, summary="About this API (a browser gets the demo page)")
@@ -77,9 +136,9 @@ def service_query(
     start_time: str | None = None,
     end_time: str | None = None,
     postcode: str | None = None,
-    proximity: str | None = None,
+    proximity: float | None = None,
     free: bool = False,
-    modified_after: str | None = None,
+    modified_after: dt.datetime | None = None,
 ) -> SearchQuery:
     """Turn ORUK query parameters into one search query, with 422s that name the field."""
     q = SearchQuery(
@@ -107,20 +166,12 @@ def service_query(
             q.days = day_mask(day, dt.datetime.now())
         except ValueError as exc:
             raise BadParameter("day", str(exc)) from None
-    for name, value in (("start_time", start_time), ("end_time", end_time)):
-        if value is not None and not TIME.match(value):
-            raise BadParameter(name, "Use a 24-hour time like 18:00.")
+    # The patterns checked the times already: HH:MM[:SS].
     q.start_time, q.end_time = (start_time[:5] if start_time else None), (end_time[:5] if end_time else None)
     if proximity is not None:
-        try:
-            metres = float(proximity)
-        except ValueError:
-            raise BadParameter("proximity", "proximity is a distance in metres, like 2000.") from None
-        if not math.isfinite(metres) or metres <= 0 or metres > 200_000:
-            raise BadParameter("proximity", "proximity must be between 1 and 200000 metres.")
         if not postcode:
             raise BadParameter("proximity", "proximity needs a postcode to measure from.")
-        q.radius_km = metres / 1000
+        q.radius_km = proximity / 1000
     if postcode:
         try:
             place = search.gazetteer.resolve(postcode)
@@ -128,30 +179,10 @@ def service_query(
             raise BadParameter("postcode", str(exc), suggestions=exc.suggestions) from None
         q.point = (place.latitude, place.longitude)
         q.include_online = proximity is None
-    if modified_after:
-        try:
-            when = dt.datetime.fromisoformat(modified_after.replace("Z", "+00:00"))
-        except ValueError:
-            raise BadParameter("modified_after", "Use an ISO 8601 date-time like 2026-01-31T00:00:00Z.") from None
+    if modified_after is not None:
         # Naive times are UTC, as everywhere in this directory.
-        q.modified_after = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+        q.modified_after = modified_after if modified_after.tzinfo else modified_after.replace(tzinfo=dt.UTC)
     return q
-
-
-def load_services(session: SessionDep, ids: list[str]) -> list[models.Service]:
-    if not ids:
-        return []
-    rows = session.scalars(
-        select(models.Service)
-        .where(models.Service.id.in_(ids))
-        .options(
-            *service_load_options(),
-            selectinload(models.Service.languages),
-            selectinload(models.Service.contacts),
-        )
-    ).all()
-    by_id = {s.id: s for s in rows}
-    return [by_id[i] for i in ids if i in by_id]
 
 
 @router.get(
@@ -160,9 +191,9 @@ def load_services(session: SessionDep, ids: list[str]) -> list[models.Service]:
     response_model_exclude_none=True,
     summary="Search and list services",
 )
-def list_services(
-    session: SessionDep,
-    search: SearchDep,
+async def list_services(
+    request: Request,
+    search: LoopSearchDep,
     page: PageNumber = 1,
     per_page: PerPage = 20,
     search_text: Annotated[str | None, Query(alias="search", max_length=500, description="Full text search.")] = None,
@@ -176,13 +207,13 @@ def list_services(
         float | None, Query(ge=0, le=130, description="Services whose maximum age is at most this.")
     ] = None,
     age: Annotated[float | None, Query(ge=0, le=130, description="Services open to someone of this age.")] = None,
-    day: Annotated[str | None, Query(max_length=40, description="MO..SU, a day name, weekend or weekday.")] = None,
-    start_time: Annotated[str | None, Query(max_length=8, description="Opens at or after HH:MM.")] = None,
-    end_time: Annotated[str | None, Query(max_length=8, description="Closes at or before HH:MM.")] = None,
-    postcode: Annotated[str | None, Query(max_length=60, description="Postcode, district or place name.")] = None,
-    proximity: Annotated[str | None, Query(max_length=20, description="Metres from the postcode.")] = None,
+    day: Day = None,
+    start_time: StartTime = None,
+    end_time: EndTime = None,
+    postcode: Postcode = None,
+    proximity: Proximity = None,
     free: Annotated[bool, Query(description="Only services that cost nothing.")] = False,
-    modified_after: Annotated[str | None, Query(max_length=40)] = None,
+    modified_after: ModifiedAfter = None,
 ):
     q = service_query(
         search,
@@ -203,10 +234,11 @@ def list_services(
         free=free,
         modified_after=modified_after,
     )
+    # The query and the search are CPU only (a millisecond or so): done here, on the event loop. The
+    # database is asked once, in one thread-pool hop, for the page's stamps and any cache misses.
     result = search.search(q)
-    services = load_services(session, [h.doc.id for h in result.hits])
-    items = [ServicePublic.model_validate(s) for s in services]
-    return page_of(items, result.total, page, per_page)
+    items = await run_in_threadpool(cached_services, request.app, [h.doc.id for h in result.hits])
+    return page_json(items, result.total, page, per_page)
 
 
 @router.get(
@@ -214,10 +246,13 @@ def list_services(
     response_model=ServicePublic,
     response_model_exclude_none=True,
     summary="One fully nested service",
-    responses={404: {"description": "No such service"}},
+    responses=NOT_FOUND,
 )
-def get_service(service: ValidService, session: SessionDep):
-    return ServicePublic.model_validate(load_services(session, [service.id])[0])
+async def get_service(request: Request, id: RecordId):
+    items = await run_in_threadpool(cached_services, request.app, [id])
+    if not items:
+        raise ServiceNotFound(id)
+    return Response(items[0], media_type="application/json")
 
 
 @router.get(
@@ -236,11 +271,11 @@ def list_service_at_locations(
     taxonomy_id: Annotated[str | None, Query(max_length=100)] = None,
     minimum_age: Annotated[float | None, Query(ge=0, le=130)] = None,
     maximum_age: Annotated[float | None, Query(ge=0, le=130)] = None,
-    day: Annotated[str | None, Query(max_length=40)] = None,
-    start_time: Annotated[str | None, Query(max_length=8)] = None,
-    end_time: Annotated[str | None, Query(max_length=8)] = None,
-    postcode: Annotated[str | None, Query(max_length=60)] = None,
-    proximity: Annotated[str | None, Query(max_length=20)] = None,
+    day: Day = None,
+    start_time: StartTime = None,
+    end_time: EndTime = None,
+    postcode: Postcode = None,
+    proximity: Proximity = None,
 ):
     q = service_query(
         search,
@@ -281,9 +316,9 @@ def list_service_at_locations(
     "/service_at_locations/{id}",
     response_model=ServiceAtLocationFull,
     response_model_exclude_none=True,
-    responses={404: {"description": "Not found"}},
+    responses=NOT_FOUND,
 )
-def get_service_at_location(id: str, session: SessionDep):
+def get_service_at_location(id: RecordId, session: SessionDep):
     row = session.get(models.ServiceAtLocation, id)
     if row is None or row.service.deleted_at is not None:
         raise NotFound("service_at_location", id)
@@ -316,9 +351,9 @@ def list_organizations(
     "/organizations/{id}",
     response_model=OrganizationFull,
     response_model_exclude_none=True,
-    responses={404: {"description": "Not found"}},
+    responses=NOT_FOUND,
 )
-def get_organization(id: str, session: SessionDep):
+def get_organization(id: RecordId, session: SessionDep):
     org = session.get(models.Organization, id)
     if org is None or org.deleted_at is not None:
         raise NotFound("organization", id)
@@ -347,9 +382,9 @@ def list_taxonomies(session: SessionDep, page: PageNumber = 1, per_page: PerPage
     "/taxonomies/{id}",
     response_model=TaxonomyPublic,
     response_model_exclude_none=True,
-    responses={404: {"description": "Not found"}},
+    responses=NOT_FOUND,
 )
-def get_taxonomy(id: str, session: SessionDep):
+def get_taxonomy(id: RecordId, session: SessionDep):
     row = session.get(models.Taxonomy, id)
     if row is None:
         raise NotFound("taxonomy", id)
@@ -384,9 +419,9 @@ def list_taxonomy_terms(
     "/taxonomy_terms/{id}",
     response_model=TaxonomyTermPublic,
     response_model_exclude_none=True,
-    responses={404: {"description": "Not found"}},
+    responses=NOT_FOUND,
 )
-def get_taxonomy_term(id: str, session: SessionDep):
+def get_taxonomy_term(id: RecordId, session: SessionDep):
     row = session.get(models.TaxonomyTerm, id)
     if row is None:
         raise NotFound("taxonomy_term", id)

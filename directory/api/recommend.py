@@ -9,17 +9,22 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from directory.api.deps import SearchDep, SessionDep
-from directory.api.errors import BadParameter
+from directory.api.errors import BadParameter, PlaceNotFoundError
+from directory.api.public import LoopSearchDep
 from directory.geo import PlaceNotFound
 from directory.schemas import Health, InterestResolution, PlacePublic, Recommendations
 from directory.search.engine import whole
 
 router = APIRouter(tags=["Recommendations and places"])
+# recommendations, resolve_place and resolve_interests are `async def` on purpose: they touch only the
+# in-memory index, gazetteer and matcher (about a millisecond of CPU, no I/O), less than the thread-pool
+# hop a plain `def` endpoint costs. Anything that adds database or network I/O here must go back to `def`
+# (or await it in a thread), or it would stall every other request on the event loop.
 
 
 @router.get("/recommendations", response_model=Recommendations, summary="Ranked services for a young person")
-def recommendations(
-    search: SearchDep,
+async def recommendations(
+    search: LoopSearchDep,
     age: Annotated[int | None, Query(ge=0, le=120, description="Age in years.")] = None,
     interests: Annotated[
         str | None, Query(max_length=500, description="Comma-separated: codes, names or words.")
@@ -90,9 +95,9 @@ def recommendations(
     "/places/resolve",
     response_model=PlacePublic,
     summary="A place name or postcode to a point",
-    responses={404: {"description": "Not found, with the closest suggestions"}},
+    responses={404: {"model": PlaceNotFoundError, "description": "Not found, with the closest suggestions"}},
 )
-def resolve_place(search: SearchDep, q: Annotated[str, Query(min_length=1, max_length=100)]):
+async def resolve_place(search: LoopSearchDep, q: Annotated[str, Query(min_length=1, max_length=100)]):
     try:
         return search.gazetteer.resolve(q).as_dict()
     except PlaceNotFound as exc:
@@ -100,7 +105,7 @@ def resolve_place(search: SearchDep, q: Annotated[str, Query(min_length=1, max_l
 
 
 @router.get("/interests/resolve", response_model=InterestResolution, summary="Words to taxonomy terms")
-def resolve_interests(search: SearchDep, q: Annotated[str, Query(min_length=1, max_length=300)]):
+async def resolve_interests(search: LoopSearchDep, q: Annotated[str, Query(min_length=1, max_length=300)]):
     found = search.matcher.find(q)
     unknown: list[str] = []
     suggestions = []
@@ -114,7 +119,7 @@ def resolve_interests(search: SearchDep, q: Annotated[str, Query(min_length=1, m
     }
 
 
-@router.get("/health", response_model=Health)
+@router.get("/health", response_model=Health, responses={503: {"model": Health, "description": "The database is down"}})
 def health(session: SessionDep, search: SearchDep):
     try:
         session.execute(text("SELECT 1"))

@@ -193,17 +193,13 @@ class SearchEngine:
         notes: list[str] = []
         wanted = offset + limit
         radii: tuple[float | None, ...] = (radius_km,) if radius_km else RADII_KM if place else (None,)
-        result = Result(0, [])
-        for i, radius in enumerate(radii):
-            base.radius_km = radius
-            result = self.index.search(base)
-            if result.total >= wanted or i == len(radii) - 1:
-                if i > 0 and result.total:
-                    notes.append(
-                        f"There wasn't enough within {_km(radii[0])} of {place.name}, "
-                        f"so I looked up to {_km(radius)} away."
-                    )
-                break
+        i, result = self.index.search_widening(base, radii, wanted)
+        base.radius_km = radius = radii[i]
+        if i > 0 and result.total:
+            notes.append(
+                f"There wasn't enough within {_km(radii[0])} of {place.name}, "
+                f"so I looked up to {_km(radius)} away."
+            )
         if result.total == 0 and base.tokens:
             # Words we couldn't match shouldn't hide everything else that fits.
             base.tokens = []

@@ -86,12 +86,20 @@ class Result:
     hits: list[Hit]
 
 
+@dataclass
+class _Filtered:
+    size: int
+    mask: np.ndarray
+    term_hits: np.ndarray
+    text: np.ndarray | None
+
+
 class SearchIndex:
     def __init__(self, capacity: int = 1024, max_points: int = 2):
         self._lock = threading.RLock()
         self.docs: list[ServiceDoc | None] = []
         self.slot_of: dict[str, int] = {}
-        self.org_of: dict[int, str | None] = {}
+        self.org_of: list[str | None] = []  # by slot
         self._free_slots: list[int] = []
         self._alloc(capacity, max_points)
         # token -> (slots, BM25 weights): compact growable arrays, viewed as numpy at query time.
@@ -100,13 +108,22 @@ class SearchIndex:
         self.surface: dict[str, str] = {}
         self.term_slots: dict[str, set[int]] = defaultdict(set)
         self._term_arrays: dict[str, np.ndarray] = {}
-        self.doc_tokens: dict[int, tuple[str, ...]] = {}
+        # Each slot's tokens as int32 ids in a bytes object, to find its postings again on a write: at 100k
+        # services a tuple of strings per slot costs twice the memory.
+        self.doc_tokens: list[bytes] = []
+        self._token_id: dict[str, int] = {}
+        self._token_names: list[str] = []
         self.total_len = 0.0
         self._vocab_cache: list[str] | None = None
         # (lower-case name, id, slot), kept sorted on every write: browsing is alphabetical.
         self._name_keys: list[tuple[str, str, int]] = []
         self._bulk = False
         self._name_order: np.ndarray | None = None
+        # Every location's (lat, lon, slot), ordered by latitude, for radius queries; built at the first
+        # one. Slots written since are checked directly until there are enough to be worth a re-sort.
+        self._geo: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._geo_dirty: set[int] = set()
+        self._geo_dirty_array: np.ndarray | None = None
 
     # -- storage -----------------------------------------------------------------
     def _alloc(self, capacity: int, max_points: int, max_schedules: int = 2) -> None:
@@ -152,6 +169,8 @@ class SearchIndex:
                 slot = self._free_slots.pop() if self._free_slots else len(self.docs)
                 if slot == len(self.docs):
                     self.docs.append(None)
+                    self.org_of.append(None)
+                    self.doc_tokens.append(b"")
                 self.slot_of[doc.id] = slot
             else:
                 self._unindex(slot)
@@ -180,6 +199,7 @@ class SearchIndex:
         self.days[slot] = doc.days
         self.online[slot] = doc.online
         self.modified[slot] = doc.last_modified.replace(tzinfo=dt.UTC).timestamp() if doc.last_modified else 0.0
+        self._points_changed(slot)
         self.lat[slot, :] = np.nan
         self.lon[slot, :] = np.nan
         for i, (lat, lon) in enumerate(doc.points):
@@ -218,7 +238,7 @@ class SearchIndex:
                 posting = self.postings[tok] = (array("i"), array("f"))
             posting[0].append(slot)
             posting[1].append(tf * (K1 + 1) / (tf + norm))
-        self.doc_tokens[slot] = tuple(weights)
+        self.doc_tokens[slot] = array("i", map(self._token, weights)).tobytes()
         # Text and schedules now live in the index; the document keeps only what a card shows.
         doc.text_fields = ()
         doc.schedules = ()
@@ -227,6 +247,13 @@ class SearchIndex:
         else:
             bisect.insort(self._name_keys, (doc.name.lower(), doc.id, slot))
         self._name_order = None
+
+    def _token(self, tok: str) -> int:
+        token_id = self._token_id.get(tok)
+        if token_id is None:
+            token_id = self._token_id[tok] = len(self._token_names)
+            self._token_names.append(tok)
+        return token_id
 
     def _unindex(self, slot: int) -> None:
         doc = self.docs[slot]
@@ -237,8 +264,10 @@ class SearchIndex:
         for term_id in doc.term_ids:
             self.term_slots[term_id].discard(slot)
             self._term_arrays.pop(term_id, None)
-        for tok in self.doc_tokens.pop(slot, ()):
-            slots, weights = self.postings[tok]
+        token_ids = np.frombuffer(self.doc_tokens[slot], np.int32).tolist()
+        self.doc_tokens[slot] = b""
+        for token_id in token_ids:
+            slots, weights = self.postings[self._token_names[token_id]]
             i = slots.index(slot)
             del slots[i]
             del weights[i]
@@ -303,12 +332,26 @@ class SearchIndex:
 
     def search(self, q: Query) -> Result:
         with self._lock:
-            return self._search(q)
+            return self._finish(q, self._filter(q), q.radius_km)
 
-    def _search(self, q: Query) -> Result:
+    def search_widening(self, q: Query, radii: tuple[float | None, ...], wanted: int) -> tuple[int, Result]:
+        """The first of `radii` with at least `wanted` results (else the last), and its result.
+
+        Same as `search` with each radius in turn until one has enough, but the filters and text
+        scores are computed once: only the distances and what follows depend on the radius."""
+        with self._lock:
+            base = self._filter(q)
+            for i, radius in enumerate(radii):
+                result = self._finish(q, base, radius)
+                if result.total >= wanted or i == len(radii) - 1:
+                    return i, result
+        return 0, Result(0, [])
+
+    def _filter(self, q: Query) -> _Filtered | None:
+        """Everything about a query that doesn't depend on its radius: the filter mask and text scores."""
         size = len(self.docs)
         if size == 0:
-            return Result(0, [])
+            return None
         today = (q.today or dt.date.today()).toordinal()
         mask = self.alive[:size].copy()
         if not q.include_inactive:
@@ -350,24 +393,28 @@ class SearchIndex:
         if text is not None and not q.term_ids:
             # Free text finds a service by its words or by a named interest.
             mask &= (text > 0) | (term_hits > 0)
+        return _Filtered(size, mask, term_hits, text)
 
+    def _finish(self, q: Query, base: _Filtered | None, radius_km: float | None) -> Result:
+        """Distances, the radius, schedules and organisation, then ranking and the requested page."""
+        if base is None:
+            return Result(0, [])
+        size, mask, term_hits, text = base.size, base.mask, base.term_hits, base.text
         dist = None
         if q.point is not None:
-            dist = np.full(size, np.inf)
-            idx = np.nonzero(mask)[0]
-            if len(idx):
-                dist[idx] = _distances(self.lat[idx], self.lon[idx], *q.point)
-            if q.radius_km is not None:
-                near = dist <= q.radius_km
+            dist = self._point_distances(mask, q.point, radius_km)
+            if radius_km is not None:
+                near = dist <= radius_km
                 if q.include_online:
-                    near |= self.online[:size] & np.isinf(dist)
-                mask &= near
+                    # Online-only services have no location: they are near to everyone.
+                    near |= self.online[:size] & np.isnan(self.lat[:size, 0])
+                mask = mask & near
 
         idx = np.nonzero(mask)[0]
         if q.start_time or q.end_time or q.open_at:
             idx = idx[self._schedule_ok(idx, q)]
         if q.organization_id:
-            idx = np.array([i for i in idx if self.org_of.get(int(i)) == q.organization_id], np.int64)
+            idx = np.array([i for i in idx if self.org_of[i] == q.organization_id], np.int64)
         total = len(idx)
         if total == 0:
             return Result(0, [])
@@ -377,8 +424,15 @@ class SearchIndex:
             score = score + text[idx]
         if dist is not None:
             d = dist[idx]
-            proximity = np.where(np.isinf(d), 0.3, 2.0 * np.exp(-np.minimum(d, 50) / 3.0))
-            score = score + proximity
+            # 2 * exp(-min(d, 50) / 3), 0.3 with no location: in place, the same operations in the same order.
+            proximity = np.minimum(d, 50)
+            np.negative(proximity, out=proximity)
+            proximity /= 3.0
+            np.exp(proximity, out=proximity)
+            proximity *= 2.0
+            proximity[np.isinf(d)] = 0.3
+            proximity += score
+            score = proximity
         if text is None and dist is None and not q.term_ids and not q.boost_term_ids:
             # Browsing with no query at all: alphabetical, from a name order kept between writes.
             in_result = np.zeros(size, bool)
@@ -404,6 +458,64 @@ class SearchIndex:
             hits.append(Hit(doc, float(score[j]), d, matched))
         return Result(total, hits)
 
+    # -- distances -----------------------------------------------------------------
+    def _point_distances(self, mask: np.ndarray, point: tuple[float, float], radius_km: float | None) -> np.ndarray:
+        """Nearest-location distance of every slot in `mask` (inf: no location). Slots outside `mask`, and
+        with a radius those that can't be within it, may hold anything: callers only read the rest."""
+        size = len(mask)
+        dist = np.full(size, np.inf)
+        count = int(np.count_nonzero(mask))
+        if count == 0:
+            return dist
+        slots = None
+        if radius_km is not None:
+            band = self._near_slots(point, radius_km, size)
+            # Gathering costs several times a pass over contiguous columns: worth it for a small share.
+            if len(band) < count and len(band) * 4 < size:
+                slots = band[mask[band]]
+        if slots is None:
+            if count * 4 > size:
+                return _distances(self.lat[:size], self.lon[:size], *point)
+            slots = np.nonzero(mask)[0]
+        if len(slots):
+            dist[slots] = _distances(self.lat.take(slots, axis=0), self.lon.take(slots, axis=0), *point)
+        return dist
+
+    def _near_slots(self, point: tuple[float, float], radius_km: float, size: int) -> np.ndarray:
+        """Slots that may have a location within `radius_km` of `point` (a superset; may repeat a slot):
+        those whose latitude and longitude are within the radius' bounding box, from the latitude order,
+        plus every slot written since that order was built."""
+        if self._geo is None:
+            self._geo = _build_geo(self.lat[:size], self.lon[:size])
+            self._geo_dirty.clear()
+            self._geo_dirty_array = None
+        lats, lons, slots = self._geo
+        plat, plon = point
+        # |dy| and |dx| are each at most the distance; the margin covers rounding in `_distances`.
+        half_lat = radius_km / 111.195 * (1 + 1e-9) + 1e-9
+        lo = int(np.searchsorted(lats, plat - half_lat, side="left"))
+        hi = int(np.searchsorted(lats, plat + half_lat, side="right"))
+        found = slots[lo:hi]
+        k = math.cos(math.radians(plat))
+        if k > 1e-6:
+            half_lon = radius_km / (111.195 * k) * (1 + 1e-9) + 1e-9
+            found = found[np.abs(lons[lo:hi] - plon) <= half_lon]
+        if self._geo_dirty:
+            if self._geo_dirty_array is None:
+                self._geo_dirty_array = np.fromiter(self._geo_dirty, np.int64, len(self._geo_dirty))
+            found = np.concatenate((found, self._geo_dirty_array))
+        return found
+
+    def _points_changed(self, slot: int) -> None:
+        if self._geo is None:
+            return
+        self._geo_dirty.add(slot)
+        self._geo_dirty_array = None
+        if len(self._geo_dirty) > max(256, len(self.docs) // 64):
+            # Rebuilt at the next radius query: sorting is cheaper than checking that many slots each time.
+            self._geo = None
+            self._geo_dirty.clear()
+
     def _names(self) -> np.ndarray:
         if self._name_order is None:
             self._name_order = np.fromiter((k[2] for k in self._name_keys), np.int64, len(self._name_keys))
@@ -411,11 +523,12 @@ class SearchIndex:
 
     def _schedule_ok(self, idx: np.ndarray, q: Query) -> np.ndarray:
         """Whether any one of each service's schedules meets the day and time asked for."""
-        days = self.s_days[idx]
+        # `take` along axis 0: much faster than fancy indexing for these narrow 2-D columns.
+        days = self.s_days.take(idx, axis=0)
         ok = days != 0
         if q.days:
             ok &= (days & np.uint8(q.days)) != 0
-        opens, closes = self.s_open[idx], self.s_close[idx]
+        opens, closes = self.s_open.take(idx, axis=0), self.s_close.take(idx, axis=0)
         if q.start_time:
             ok &= opens >= _minutes(q.start_time)
         if q.end_time:
@@ -424,8 +537,8 @@ class SearchIndex:
             day_bit, hhmm, today = q.open_parts
             now, day = _minutes(hhmm), today.toordinal()
             ok &= ((days & np.uint8(day_bit)) != 0) & (opens >= 0) & (opens <= now) & (now < closes)
-            ok &= (self.s_from[idx] <= day) & (day <= self.s_to[idx])
-        return ok.any(axis=1)
+            ok &= (self.s_from.take(idx, axis=0) <= day) & (day <= self.s_to.take(idx, axis=0))
+        return _any_column(ok)
 
 
 def _minutes(hhmm: str | None) -> int:
@@ -443,8 +556,35 @@ def _term_weight(df: int, n: int) -> float:
 def _distances(lat: np.ndarray, lon: np.ndarray, plat: float, plon: float) -> np.ndarray:
     """Nearest-location distance in km (equirectangular: exact enough within a city region)."""
     k = math.cos(math.radians(plat))
-    dy = (lat - plat) * 111.195
-    dx = (lon - plon) * 111.195 * k
-    d = np.sqrt(dx * dx + dy * dy)
-    d = np.where(np.isnan(d), np.inf, d)
-    return d.min(axis=1)
+    # In place, in the same order of operations as `sqrt(dx * dx + dy * dy)`: fewer large temporaries.
+    dy = lat - plat
+    dy *= 111.195
+    dx = lon - plon
+    dx *= 111.195
+    dx *= k
+    dx *= dx
+    dy *= dy
+    dx += dy
+    d = np.sqrt(dx, out=dx)
+    # fmin skips NaN (an unused location column); reducing along the short axis 1 is many times slower.
+    nearest = d[:, 0]
+    for col in range(1, d.shape[1]):
+        nearest = np.fmin(nearest, d[:, col])
+    return np.where(np.isnan(nearest), np.inf, nearest)
+
+
+def _any_column(ok: np.ndarray) -> np.ndarray:
+    """`ok.any(axis=1)` for a narrow 2-D array, a column at a time (much faster)."""
+    out = ok[:, 0].copy()
+    for col in range(1, ok.shape[1]):
+        out |= ok[:, col]
+    return out
+
+
+def _build_geo(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(latitudes, longitudes, slots) of every location, ordered by latitude."""
+    flat_lat, flat_lon = lat.ravel(), lon.ravel()
+    where = np.nonzero(~np.isnan(flat_lat))[0]
+    order = np.argsort(flat_lat[where], kind="stable")
+    where = where[order]
+    return flat_lat[where], flat_lon[where], where // lat.shape[1]

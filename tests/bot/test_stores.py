@@ -13,13 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rasa.core.lock_store import InMemoryLockStore
-from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
+from rasa.core.lock_store import InMemoryLockStore, RedisLockStore
+from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.stores import EnvLockStore, EnvTrackerStore
+from bot.stores import EnvLockStore, EnvTrackerStore, SharedStoreRequired, sanic_workers
 
 
 def conversation(sender: str, age_s: float = 0.0) -> DialogueStateTracker:
@@ -105,6 +105,56 @@ def test_lock_store_delegates() -> None:
     assert store.get_lock("someone") is None
 
 
+# --- several Sanic workers need shared stores ------------------------------------
+
+
+@pytest.mark.parametrize("store", ["tracker", "lock"])
+@pytest.mark.parametrize("kind", ["", "memory", "in_memory"])
+def test_several_workers_refuse_in_memory_stores(store: str, kind: str) -> None:
+    environ = {"SANIC_WORKERS": "2", "TRACKER_STORE_TYPE": kind, "LOCK_STORE_TYPE": kind}
+    with pytest.raises(SharedStoreRequired) as caught:
+        if store == "tracker":
+            EnvTrackerStore(Domain.empty(), environ=environ)
+        else:
+            EnvLockStore(environ=environ)
+    message = str(caught.value)
+    for setting in ("SANIC_WORKERS=2", "LOCK_STORE_TYPE=redis", "TRACKER_STORE_TYPE=sql", "TRACKER_STORE_TYPE=redis"):
+        assert setting in message
+    # A configuration error like the others, so `python -m bot.purge` reports it without a traceback.
+    assert isinstance(caught.value, ValueError)
+
+
+def test_several_workers_with_a_shared_tracker_store(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    environ = {"SANIC_WORKERS": "2", "TRACKER_STORE_TYPE": "sql", "TRACKER_STORE_URL": url}
+    assert isinstance(EnvTrackerStore(Domain.empty(), environ=environ).inner, SQLTrackerStore)
+
+
+@pytest.mark.parametrize(("value", "workers"), [("", 1), ("1", 1), ("0", 1), ("-3", 1), ("two", 1), ("4", 4)])
+def test_workers_are_counted_as_rasa_counts_them(value: str, workers: int) -> None:
+    # Where Rasa would start a single worker, memory stays allowed.
+    assert sanic_workers({"SANIC_WORKERS": value} if value else {}) == workers
+    if workers == 1:
+        EnvTrackerStore(Domain.empty(), environ={"SANIC_WORKERS": value})
+        EnvLockStore(environ={"SANIC_WORKERS": value})
+
+
+def test_rasa_does_not_fall_back_to_memory_on_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rasa swallows some errors from a custom tracker store and quietly uses memory instead; the refusal
+    must come out of Rasa's own factories, as it does when the server starts."""
+    from rasa.core.lock_store import LockStore
+    from rasa.core.tracker_store import TrackerStore
+    from rasa.utils.endpoints import EndpointConfig
+
+    monkeypatch.setenv("SANIC_WORKERS", "2")
+    monkeypatch.delenv("TRACKER_STORE_TYPE", raising=False)
+    monkeypatch.delenv("LOCK_STORE_TYPE", raising=False)
+    with pytest.raises(SharedStoreRequired):
+        TrackerStore.create(EndpointConfig(type="bot.stores.EnvTrackerStore"), Domain.empty())
+    with pytest.raises(SharedStoreRequired):
+        LockStore.create(EndpointConfig(type="bot.stores.EnvLockStore"))
+
+
 # --- real servers on loopback (PostgreSQL, Redis) ------------------------------
 
 
@@ -180,6 +230,10 @@ def test_redis_stores() -> None:
     assert EnvLockStore(environ=environ).get_lock(sender) is not None
     locks.delete_lock(sender)
     assert locks.get_lock(sender) is None
+    # What several Sanic workers need: both stores shared.
+    assert isinstance(EnvLockStore(environ={**environ, "SANIC_WORKERS": "2"}).inner, RedisLockStore)
+    assert isinstance(EnvTrackerStore(Domain.empty(), environ={**environ, "SANIC_WORKERS": "2"}).inner,
+                      RedisTrackerStore)
 
 
 def test_purge_command_uses_chat_retention_days(tmp_path: Path) -> None:
