@@ -83,14 +83,18 @@ def headline(f: dict) -> list[list[str]]:
         text = ", ".join(f"{ENGINE_NAMES[k]} {num(v['p_at_5'], 2)}" for k, v in s.items())
         rows.append([f"Precision@5 ({mid['size']:,} services, {s['ours_text']['judged']} judged queries)",
                      "no worse than either baseline", text, mark(ours >= base) if not math.isnan(base) else "–"])
-    http = f.get("http")
-    if http:
+    for key, label in HTTP_CONFIGS:
+        http = f.get(key)
+        if not http:
+            continue
         parts, ok = [], True
         for name, e in http["endpoints"].items():
-            r = max(e["runs"], key=lambda r: r["rps"])
+            # The best run that keeps p99 within the target, else the fastest one.
+            within = [r for r in e["runs"] if r["p99"] <= 50]
+            r = max(within or e["runs"], key=lambda r: r["rps"])
             parts.append(f"{name} {num(r['rps'], 0)} req/s at {r['concurrency']} clients (p99 {num(r['p99'])} ms)")
             ok = ok and r["rps"] >= 1000 and r["p99"] <= 50
-        rows.append(["HTTP, 2 cores", "≥ 1,000 req/s with p99 ≤ 50 ms", "; ".join(parts), mark(ok)])
+        rows.append([f"HTTP, 2 cores, {label}", "≥ 1,000 req/s with p99 ≤ 50 ms", "; ".join(parts), mark(ok)])
     bot = f.get("bot")
     if bot and bot.get("configs"):
         cfg = {c["name"]: c for c in bot["configs"]}
@@ -177,32 +181,40 @@ def search_section(f: dict) -> str:
     return "\n".join(out)
 
 
+HTTP_CONFIGS = (("http", "1 worker (`make run`)"), ("http_workers2", "`serve --workers 2`"))
+
+
 def http_section(f: dict) -> str:
-    http = f.get("http")
     out = ["## 2. HTTP: the directory service under load", ""]
-    if not http:
+    configs = [(key, label, f[key]) for key, label in HTTP_CONFIGS if f.get(key)]
+    if not configs:
         return "\n".join(out + ["Not run."])
+    http = configs[0][2]
     db = http["database"]
-    out += [f"`python -m directory serve` (one uvicorn process, as `make run`), SQLite, {http['size']:,} synthetic "
+    out += [f"`python -m directory serve` (uvicorn with uvloop and httptools), SQLite, {http['size']:,} synthetic "
             f"services loaded by `python -m directory seed` in {num(db['seed_s'], 0)} s; started and indexed in "
             f"{num(http.get('server_start_s'))} s; {num(http['seconds_per_run'], 0)} s per run after 1 s of warm-up; "
             "load from bench/loadgen.py (keep-alive HTTP/1.1) on the same 2 cores. Server CPU: cores' worth of "
-            "CPU the server process used during the run (1.00 = one core flat out).", ""]
+            "CPU the server's processes used during the run (1.00 = one core flat out). Each `--workers` process "
+            "holds its own index; a write reaches the other worker's recommendations at its next index poll, "
+            "while `/services` checks each service's version in the database on every request.", ""]
     rows = []
-    for name, e in http["endpoints"].items():
-        for r in e["runs"]:
-            bad = sum(v for k, v in r["statuses"].items() if k != "200") + sum(r["errors"].values())
-            rows.append([name, str(r["concurrency"]), num(r["rps"], 0), num(r["p50"], 1), num(r["p99"], 1),
-                         num(r["max"], 0), num(r["server_cpu"], 2), str(bad), loads(r["load_average"])])
-    out += [table(["endpoint", "clients", "req/s", "p50 (ms)", "p99 (ms)", "max (ms)", "server CPU", "errors",
-                   "load avg"], rows), ""]
+    for _key, label, h in configs:
+        for name, e in h["endpoints"].items():
+            for r in e["runs"]:
+                bad = sum(v for k, v in r["statuses"].items() if k != "200") + sum(r["errors"].values())
+                rows.append([label, name, str(r["concurrency"]), num(r["rps"], 0), num(r["p50"], 1), num(r["p99"], 1),
+                             num(r["max"], 0), num(r["server_cpu"], 2), str(bad), loads(r["load_average"])])
+    out += [table(["server", "endpoint", "clients", "req/s", "p50 (ms)", "p99 (ms)", "max (ms)", "server CPU",
+                   "errors", "load avg"], rows), ""]
     for name, e in http["endpoints"].items():
         if e["other_statuses"]:
             out.append(f"- {name}: {e['answered_200']}/{e['paths']} query URLs answered 200 and were used; the others "
                        f"answered {e['other_statuses']} (an unknown place gives 422 by design).")
-    rss = http.get("server_rss") or {}
-    out += [f"- Peak RSS of the server with {http['size']:,} services: {num(rss.get('hwm_mb'), 0)} MB.", ""]
-    return "\n".join(out)
+    for _key, label, h in configs:
+        rss = h.get("server_rss") or {}
+        out.append(f"- Peak RSS of the server ({label}) with {h['size']:,} services: {num(rss.get('hwm_mb'), 0)} MB.")
+    return "\n".join(out + [""])
 
 
 def bot_section(f: dict) -> str:
@@ -371,8 +383,8 @@ def profiles_section(f: dict) -> str:
             out += profile_block(f"HTTP {name}, server under 10 clients, thread holding the GIL", prof)
             if prof.get("endpoint_share") is not None:
                 out += [f"{num(100 * prof['endpoint_share'], 0)}% of those samples were inside the endpoint "
-                        "function itself; the rest is uvicorn (h11), Starlette/FastAPI middleware and the thread "
-                        "hand-off of a sync endpoint.", ""]
+                        "function itself; the rest is uvicorn, the Starlette/FastAPI routing and middleware, and "
+                        "(for a sync endpoint) the hand-off to a worker thread.", ""]
                 out += profile_block(f"HTTP {name}, inside the endpoint function only", prof.get("endpoint"))
             any_profile = True
     for c in (f.get("bot") or {}).get("configs", []):
@@ -386,7 +398,7 @@ def profiles_section(f: dict) -> str:
     return "\n".join(out)
 
 
-PARTS = ("search_standalone", "engines", "search_profile", "http", "bot")
+PARTS = ("search_standalone", "engines", "search_profile", "http", "http_workers2", "bot")
 
 
 def render(figures: dict) -> str:

@@ -124,7 +124,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_http:
         from bench import http_api
 
-        part("http", lambda: http_api.run(args.http_size, args.http_seconds, profile_dir=OUT / "profiles", log=log))
+        # Seeded once in this run, then shared by both server configurations.
+        db = OUT / f"http-{args.http_size}.db"
+        db.unlink(missing_ok=True)
+        part("http", lambda: http_api.run(args.http_size, args.http_seconds, profile_dir=OUT / "profiles", log=log,
+                                          keep_db=db))
+        # The same server with one uvicorn worker per core (`serve --workers 2`): the HTTP target is "on 2 cores".
+        part("http_workers2", lambda: http_api.run(args.http_size, args.http_seconds, log=log, keep_db=db, workers=2))
     if not args.skip_bot:
         part("bot", lambda: bot(args.bot_seconds, not args.no_train))
 

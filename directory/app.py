@@ -19,6 +19,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from pydantic import TypeAdapter
 from sqlalchemy import Engine
+from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from directory.api import admin, public, recommend
@@ -113,6 +114,15 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    """The database is down or restarting: a 503 a client can retry, not a 500. pool_pre_ping
+    reconnects on the next request once the server is back (tests/cluster/test_postgres_restart.py)."""
+    # The type only: a driver's message can quote the statement and its parameters.
+    log.warning("database unavailable (%s) for %s %s", type(exc).__name__, request.method, request.url.path)
+    return JSONResponse({"detail": "The directory's database is unavailable just now; try again in a few seconds."},
+                        status_code=503, headers={"Retry-After": "5"})
 
 
 async def write_error(request: Request, exc: WriteError) -> JSONResponse:
@@ -241,6 +251,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     # Public data: any site may read it. The admin API sends no CORS headers.
     app.add_middleware(PublicCORS, allow_origins=["*"], allow_methods=["GET"], allow_headers=["*"])
     app.add_exception_handler(WriteError, write_error)
+    app.add_exception_handler(OperationalError, database_unavailable)
+    app.add_exception_handler(InterfaceError, database_unavailable)
     app.add_exception_handler(RequestValidationError, validation_error)
 
     # Added after PublicCORS, so outside it: CORS preflight answers get these headers too.

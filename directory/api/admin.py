@@ -7,6 +7,7 @@ import re
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Header, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -265,10 +266,17 @@ async def import_services(request: Request, session: SessionDep, key: CurrentAdm
                           format: Annotated[str | None, Query(pattern="^(json|ndjson|csv)$")] = None):
     raw = await request.body()
     fmt = format or bulk.sniff_format(request.headers.get("content-type", ""), raw)
-    report = bulk.import_bytes(session, raw, fmt, key_name=key.name, dry_run=dry_run,
-                               allow_duplicates=allow_duplicates)
-    if not dry_run and report.ok:
-        reindex(request, session, report.written_ids)
+
+    def run() -> bulk.ImportReport:
+        report = bulk.import_bytes(session, raw, fmt, key_name=key.name, dry_run=dry_run,
+                                   allow_duplicates=allow_duplicates)
+        if not dry_run and report.ok:
+            reindex(request, session, report.written_ids)
+        return report
+
+    # An import takes seconds to minutes of blocking database work: on the event loop it would stall
+    # every other request this replica serves, the public API and the bot's included.
+    report = await run_in_threadpool(run)
     return JSONResponse(report.as_dict(), status_code=200 if report.ok or dry_run else 422)
 
 
