@@ -21,7 +21,7 @@ from bot.safety import perspective
 from bot.safety.idioms import MARK, neutralise
 from bot.safety.normalise import BOUNDARY, normalise
 from bot.safety.patterns import expand
-from bot.safety.rules import DANGER, EXPLOITATION, PARENT, PRECEDENCE, RULES, Rule
+from bot.safety.rules import DANGER, EXPLOITATION, PARENT, PRECEDENCE, RULES, SUICIDE, Rule
 
 CATEGORIES = tuple(PRECEDENCE)
 
@@ -56,7 +56,7 @@ def _assess_window(text: str) -> Assessment | None:
         if rule.category != DANGER and (
             _reported_speech(canonical[:start]) or _child_in_clause(canonical, start)
         ):
-            return Assessment(PARENT, f"third_party.{rule.id}")
+            return Assessment(_third_party_route(rule, canonical), f"third_party.{rule.id}")
         return Assessment(rule.category, rule.id)
 
     if perspective.has_third_party(canonical):
@@ -66,9 +66,25 @@ def _assess_window(text: str) -> Assessment | None:
             hit = _best_hit(view)
             if hit is not None:
                 rule = hit[0]
-                category = DANGER if rule.category == DANGER else PARENT
-                return Assessment(category, f"third_party.{rule.id}")
+                return Assessment(_third_party_route(rule, canonical), f"third_party.{rule.id}")
     return None
+
+
+# Someone else's suicide or self-harm happening as the message is typed ("my friend is on
+# the bridge", "shes not answering", "it wont stop bleeding") needs the emergency route,
+# not the worried-parent one.
+_URGENT = re.compile(
+    r"\b(?:right now|rn|as we speak|as i type|not answering|not picking up|not replying|"
+    r"will not (?:answer|pick up|reply|wake up)|not responding|unresponsive|"
+    r"on (?:the|a) (?:bridge|roof|ledge|edge|tracks|railway|train tracks)|in (?:his|her|their) hand|"
+    r"(?:not|will not) stop(?:ping)? bleeding|is bleeding|bleeding (?:loads|badly|a lot|everywhere))\b"
+)
+
+
+def _third_party_route(rule: Rule, canonical: str) -> str:
+    if rule.category == DANGER or (rule.category == SUICIDE and _URGENT.search(canonical)):
+        return DANGER
+    return PARENT
 
 
 def _best_hit(text: str) -> tuple[Rule, int] | None:
@@ -205,13 +221,15 @@ def _accidental(before: list[str], after: list[str]) -> bool:
 _REPORTED = re.compile(
     r"\b" + expand(r"{ANCHOR}") + r"\b(?: \w+){0,4} (?:said|says|say|told|tells|"
     r"telling|keeps saying|kept saying|texted|messaged|wrote|posted|saying|admitted|"
-    r"confided|disclosed|snapped|sent)\b"
+    r"confided|disclosed|snapped|sent|sends|showed|shows|forwarded)\b"
 )
 
 
 _CHILD = re.compile(
     r"\b(?:my|our) (?:\w+ )?(?:son|daughter|child|kid|teenager|teen|stepson|stepdaughter|"
-    r"step son|step daughter|grandson|granddaughter|pupil|student|foster child|young person)s?\b"
+    r"step son|step daughter|grandson|granddaughter|pupil|student|foster child|young person|lad|boy)s?\b"
+    r"|\b(?:a|one|this|another) (?:child|kid|pupil|girl|boy|student|lad) (?:in|from|at) (?:my|our) "
+    r"(?:class|form|year|school|group|team|club)\b"
 )
 
 

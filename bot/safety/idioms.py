@@ -34,6 +34,10 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:going to|gonna|will|ll|would) die (?:if i (?:do not|dont|have to|do not get|dont get|miss|see|"
     r"hear)|of|from|without (?:my|a|food|water|wifi|coffee)|when i see)",
     r"over my dead body",
+    # titles and toys: "my death star lego", "death note", "death stranding"
+    r"death (?:stars?|eaters?|note|stranding|metal|valley|race|roll|match|mask|scene)",
+    # Devotion to a thing, not a wish to die: "i'd die for a new ps5", "would die for that bag".
+    r"(?:would|d|could) {ADV}die for (?:a|an|some|that|this|those|these|one|another|the new|new)\b(?! reason)",
     r"(?:be|is) the death of (?:me|her|him|them)",
     r"dying (?:to|for) (?:see|go|get|meet|try|know|hear|watch|play|have|a|an|the|some|my)",
     r"(?:could|would|will|gonna) (?:murder|kill) (?:a|an|for a|for an|for some) \w+",

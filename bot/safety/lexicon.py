@@ -155,6 +155,13 @@ daughter son friend mate sister brother uncle stepdad teacher coach
 """.split())
 
 
+# Local names the spaCy word list lacks and fuzzy correction would otherwise
+# turn into risk words: "battered by everton" must not become "battered by everyone".
+LOCAL_WORDS: frozenset[str] = frozenset("""
+everton evertonian evertonians goodison tranmere toffees
+""".split())
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Real English words that fuzzy correction must leave alone."""

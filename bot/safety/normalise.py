@@ -19,6 +19,7 @@ from bot.safety.lexicon import (
     EMOJI,
     KEYWORDS,
     LEET,
+    LOCAL_WORDS,
     SH_CONTEXT_AFTER,
     SH_CONTEXT_BEFORE,
     TEXTSPEAK,
@@ -137,7 +138,7 @@ def _strip_accents(t: str) -> str:
 
 
 def _known(tok: str) -> bool:
-    return tok in KEYWORDS or tok in TEXTSPEAK or tok in common_words()
+    return tok in KEYWORDS or tok in TEXTSPEAK or tok in LOCAL_WORDS or tok in common_words()
 
 
 def _normalise_token(tok: str) -> str:

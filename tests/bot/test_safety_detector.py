@@ -3,7 +3,9 @@
 Phrase files live in tests/bot/safety_phrases/:
 - positive.tsv / negative.txt: the development sets the rules were written against;
 - positive_holdout.tsv / negative_holdout.txt: written after the detector was
-  done and first scored without tuning (see the README there).
+  done and first scored without tuning (see the README there);
+- positive_holdout2.tsv / negative_holdout2.txt: a second held-out round, written
+  in batches each scored untuned before the rules it exposed were widened.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ from bot.safety.rules import RULES
 
 ROOT = Path(__file__).resolve().parents[2]
 PHRASES = Path(__file__).parent / "safety_phrases"
-POSITIVE_FILES = ("positive.tsv", "positive_holdout.tsv")
-NEGATIVE_FILES = ("negative.txt", "negative_holdout.txt")
+POSITIVE_FILES = ("positive.tsv", "positive_holdout.tsv", "positive_holdout2.tsv")
+NEGATIVE_FILES = ("negative.txt", "negative_holdout.txt", "negative_holdout2.txt")
 ROUTES = set(yaml.safe_load((ROOT / "data" / "crisis_contacts.yml").read_text())["routes"])
 
 
@@ -71,7 +73,7 @@ def test_phrase_sets_are_large_varied_and_disjoint() -> None:
     assert len(phrases) == len(set(phrases)), "duplicate positive phrase"
     assert len(neg) == len({n.lower() for n in neg}), "duplicate negative phrase"
     assert not set(phrases) & {n.lower() for n in neg}, "phrase is both positive and negative"
-    holdout = positives("positive_holdout.tsv")
+    holdout = positives("positive_holdout.tsv", "positive_holdout2.tsv")
     assert len(holdout) >= 0.15 * len(pos)  # a real share held out (see the README)
 
 
@@ -102,15 +104,17 @@ def test_false_positive_rate_on_hard_negatives(capsys: pytest.CaptureFixture[str
     assert rate <= 0.05, "\n".join(fired)
 
 
-def test_held_out_figures(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("round_", ["", "2"])
+def test_held_out_figures(capsys: pytest.CaptureFixture[str], round_: str) -> None:
     """Reported separately: these phrases were written after the rules."""
-    pos = positives("positive_holdout.tsv")
-    neg = negatives("negative_holdout.txt")
+    pos = positives(f"positive_holdout{round_}.tsv")
+    neg = negatives(f"negative_holdout{round_}.txt")
+    assert len(pos) >= 150 and len(neg) >= 100  # big enough for the figures to mean something
     hits = [assess(p) for _, p in pos]
     recall = sum(h is not None for h in hits) / len(pos)
     right = sum(h is not None and h.category == c for h, (c, _) in zip(hits, pos, strict=True)) / len(pos)
     fp = sum(assess(n) is not None for n in neg) / len(neg)
-    report(capsys, f"held-out: recall {recall:.1%}, right category {right:.1%}, "
+    report(capsys, f"held-out{round_}: recall {recall:.1%}, right category {right:.1%}, "
                    f"false positives {fp:.1%} ({len(pos)} positives, {len(neg)} negatives)")
     assert recall == 1.0 and right >= 0.95 and fp <= 0.05
 
@@ -123,6 +127,15 @@ def test_held_out_figures(capsys: pytest.CaptureFixture[str]) -> None:
     [
         ("i don't want to live anymore", "suicide_or_self_harm"),
         ("i'm not suicidal, just bored", None),
+        # someone else's crisis happening now goes to the emergency route
+        ("my friend is on the bridge saying shes going to jump", "immediate_danger"),
+        ("my friend keeps saying she wants to kill herself", "parent_worried"),
+        ("by the time u read this ill be gone", "suicide_or_self_harm"),
+        ("by the time you read this i'll be on the plane to spain", None),
+        ("im making myself sick after every meal", "suicide_or_self_harm"),
+        ("i threw up everything i ate when i had the norovirus", None),
+        ("i feel like disappearing into my room with snacks all weekend", None),
+        ("we got battered by everton", None),
         ("i would never kill myself", None),
         ("give me one reason not to kill myself", "suicide_or_self_harm"),
         ("this homework is killing me", None),
