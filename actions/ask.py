@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import PARENT_FORM, active_form, reasked_this_turn
+from actions.common import PARENT_FORM, about_child, active_form, reasked_this_turn, sounds_lonely
 from bot import replies
 
 
@@ -39,21 +39,21 @@ class ActionAskInterests(AskSlot):
     slot = "interests"
 
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
-        return replies.ask_interests()
+        return replies.ask_interests(for_child=about_child(tracker), lonely=sounds_lonely(tracker))
 
 
 class ActionAskAge(AskSlot):
     slot = "age"
 
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
-        return replies.ask_age(), []
+        return replies.ask_age(for_child=about_child(tracker)), []
 
 
 class ActionAskArea(AskSlot):
     slot = "area"
 
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
-        return replies.ask_area(for_parent=active_form(tracker) == PARENT_FORM)
+        return replies.ask_area(for_parent=active_form(tracker) == PARENT_FORM or about_child(tracker))
 
 
 class ActionAskWorry(AskSlot):

@@ -7,10 +7,10 @@ from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
+from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import UsesDirectory, active_form, latest_text
+from actions.common import ACTIVITY_FORM, UsesDirectory, active_form, latest_text
 from actions.recommend import present, slot_events
 from bot import replies
 from bot.form_checks import check_interests
@@ -41,9 +41,12 @@ class ActionRefine(UsesDirectory, Action):
             if active_form(tracker):
                 dispatcher.utter_message(text=replies.refinement_noted(kinds, wanted.day))
                 return slot_events({"free_only": noted.free, "day": noted.day, "refinement": None})
-            text, buttons = replies.need_details_first()
-            dispatcher.utter_message(text=text, buttons=buttons)
-            return slot_events({"free_only": noted.free, "day": noted.day, "refinement": None})
+            # No search yet ("any free stuff to do" as a first message): start
+            # one rather than send them back to a button, keeping what they asked for.
+            if noted.free or noted.day:
+                dispatcher.utter_message(text=replies.refinement_noted(kinds, wanted.day))
+            events = slot_events({"free_only": noted.free, "day": noted.day, "refinement": None})
+            return events + [FollowupAction(ACTIVITY_FORM)]
 
         if OTHER in kinds:
             new_interests = list(tracker.get_latest_entity_values("interest"))

@@ -22,10 +22,13 @@ from actions.common import (
     latest_intent,
     latest_text,
     rejected,
+    resolve_area,
     say,
+    stated_age_slot,
+    widened_values,
 )
 from bot import ages, replies
-from bot.form_checks import check_age, check_area, check_interests
+from bot.form_checks import check_age, check_interests
 from bot.interests import means_anything
 
 # Intents whose text can be a plain answer to the question just asked. Others
@@ -68,7 +71,9 @@ class ValidateActivityForm(UsesDirectory, FormValidationAction):
 
     async def extract_age(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> Slots:
         text = self._answer(tracker, "age")
-        return {} if text is None else {"age": text}
+        if text is not None:
+            return {"age": text}
+        return stated_age_slot(tracker, "age")
 
     async def extract_area(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> Slots:
         text = self._answer(tracker, "area")
@@ -93,12 +98,19 @@ class ValidateActivityForm(UsesDirectory, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Slots:
         check = await check_interests(self.client, value)
+        if not check.ok and isinstance(value, list) and "interest" in latest_entities(tracker):
+            # The NLU sometimes tags half a name ("youth" of "youth clubs").
+            for wider in widened_values(tracker, value):
+                retry = await check_interests(self.client, wider)
+                if retry.ok:
+                    check = retry
+                    break
         say(dispatcher, check)
         return {"interests": check.value} if check.ok else rejected("interests", check)
 
     async def validate_area(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Slots:
-        check = await check_area(self.client, value)
+        check = await resolve_area(self.client, tracker, value)
         say(dispatcher, check)
         return {"area": check.value} if check.ok else rejected("area", check)

@@ -7,9 +7,23 @@ from typing import Any
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import PARENT_FORM, Slots, UsesDirectory, is_answering, latest_entities, latest_text, rejected, say
+from actions.common import (
+    PARENT_FORM,
+    STATING_INTENTS,
+    Slots,
+    UsesDirectory,
+    is_answering,
+    latest_entities,
+    latest_intent,
+    latest_text,
+    rejected,
+    resolve_area,
+    say,
+    stated_age_slot,
+)
 from bot import ages
-from bot.form_checks import check_age, check_area, check_worry
+from bot.form_checks import check_age, check_worry
+from bot.worries import stated_worry
 
 ANSWER_INTENTS = ("inform", "nlu_fallback", "affirm", "deny", "parent_help", "greet", "thanks", "feedback")
 FORM_ENTITIES = ("worry", "age", "area")
@@ -35,13 +49,23 @@ class ValidateParentForm(UsesDirectory, FormValidationAction):
 
     async def extract_worry(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> Slots:
         text = self._answer(tracker, "worry")
-        return {} if text is None else {"worry": text}
+        if text is not None:
+            return {"worry": text}
+        # A first message often says it all ("my daughter is 14 and wont go
+        # to school"); the form would otherwise ask for what it was just told.
+        if tracker.get_slot("worry") is None and "worry" not in latest_entities(tracker):
+            worry = stated_worry(latest_text(tracker))
+            if worry and latest_intent(tracker) in STATING_INTENTS:
+                return {"worry": worry}
+        return {}
 
     async def extract_child_age(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Slots:
         text = self._answer(tracker, "child_age")
-        return {} if text is None else {"child_age": text}
+        if text is not None:
+            return {"child_age": text}
+        return stated_age_slot(tracker, "child_age")
 
     async def extract_area(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> Slots:
         text = self._answer(tracker, "area")
@@ -66,6 +90,6 @@ class ValidateParentForm(UsesDirectory, FormValidationAction):
     async def validate_area(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Slots:
-        check = await check_area(self.client, value)
+        check = await resolve_area(self.client, tracker, value)
         say(dispatcher, check)
         return {"area": check.value} if check.ok else rejected("area", check)

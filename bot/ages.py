@@ -147,3 +147,23 @@ def band(age: int) -> str:
     if age > MAX_AGE:
         return OVER_25
     return IN_RANGE
+
+
+# An age stated outright inside a longer message ("13yo looking for...",
+# "my son is 11 and...", "for a 10 year old"). Stricter than parse_age, which
+# reads a bare answer: in a sentence, a lone number may be a time or a
+# distance ("10 mins away"), so one of these cues must sit next to it.
+_STATED_AGE = re.compile(
+    r"(?<![a-z0-9])\d{1,2}\s*(?:yo|y/o|yrs?|years?)(?:\s*old)?(?![a-z])"
+    r"|(?:\b(?:i'?m|i\s+am|is|aged?|turned|he'?s|she'?s|they'?re)\s+)\d{1,2}(?![0-9a-z])"
+    r"|\b(?:year|yr|y)\s*(?:[1-9]|1[0-3])(?![0-9a-z])"
+)
+
+
+def stated_age(text: object) -> int | None:
+    """The age in a sentence that says it plainly, or None."""
+    if not isinstance(text, str):
+        return None
+    cleaned = " ".join(text.lower().replace("’", "'").split())
+    match = _STATED_AGE.search(cleaned)
+    return parse_age(match.group(0)) if match else None

@@ -32,6 +32,7 @@ _LEADING = {
     "from",
     "in",
     "near",
+    "on",
     "round",
     "around",
     "by",
@@ -51,6 +52,12 @@ _LEADING = {
     "just",
 }
 _TRAILING = {"area", "way", "please", "pls", "plz", "ta", "thanks", "x", "xx", "xxx", "lol", "mate", "side"}
+
+
+# Names of wider areas the directory has no single place for. The Wirral is a
+# borough: its main town keeps results on the right side of the Mersey rather
+# than suggesting places in Liverpool.
+_ALIASES = {"wirral": "Birkenhead", "wirral peninsula": "Birkenhead", "over the water": "Birkenhead"}
 
 
 def reduce_postcode(text: str) -> str:
@@ -75,4 +82,21 @@ def place_phrase(text: str) -> str | None:
     while words and words[-1].lower().strip(",.!?") in _TRAILING:
         words.pop()
     phrase = " ".join(words).strip(" ,.;:!?")
-    return phrase or None
+    return _ALIASES.get(phrase.lower(), phrase) or None
+
+
+def widened(text: str, phrase: str) -> list[str]:
+    """Longer spans of `text` around `phrase`, one word either side, for when
+    the NLU cut a two-word name short ("old swan" tagged as "swan")."""
+    words = text.split()
+    lowered = [w.lower().strip(",.!?;:") for w in words]
+    target = phrase.lower().split()
+    spans: list[str] = []
+    for i in range(len(lowered) - len(target) + 1):
+        if lowered[i : i + len(target)] != target:
+            continue
+        if i > 0:
+            spans.append(" ".join(lowered[i - 1 : i + len(target)]))
+        if i + len(target) < len(lowered):
+            spans.append(" ".join(lowered[i : i + len(target) + 1]))
+    return spans

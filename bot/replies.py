@@ -84,16 +84,20 @@ WORRY_BUTTONS = [
 # --- the form's questions -------------------------------------------------
 
 
-def ask_interests() -> tuple[str, list[Button]]:
+def ask_interests(for_child: bool = False, lonely: bool = False) -> tuple[str, list[Button]]:
     buttons = [button(title, "inform", {"interest": value}) for title, value in INTEREST_BUTTONS]
     buttons.append(text_button("Not sure yet", "anything really"))
-    return (
-        "What are you into? 🙂 Football, drama, gaming, music, art, anything goes. You can say more than one.",
-        buttons,
-    )
+    question = "What are they into?" if for_child else "What are you into?"
+    text = f"{question} 🙂 Football, drama, gaming, music, art, anything goes. You can say more than one."
+    if lonely and not for_child:
+        # Answer what they said before asking, so the question doesn't feel like it ignored them.
+        text = "A club is a really good way to meet people who like the same stuff as you. 💛 " + text
+    return text, buttons
 
 
-def ask_age() -> str:
+def ask_age(for_child: bool = False) -> str:
+    if for_child:
+        return "How old are they? Just a number is fine, like 11."
     return "How old are you? Just a number is fine, like 14."
 
 
@@ -261,12 +265,13 @@ def closer_needs_area() -> tuple[str, list[Button]]:
 
 
 def refinement_noted(kinds: Iterable[str], day: str | None) -> str:
-    bits = []
-    if "free" in kinds:
-        bits.append("free")
-    if day:
-        bits.append("at the weekend" if day == "weekend" else f"on {day_name(day)}")
-    return f"Got it, I'll look for things {' and '.join(bits)}. 👍" if bits else "Got it. 👍"
+    # "free things at the weekend" reads naturally; "things free" does not.
+    free = "free" in kinds
+    if not free and not day:
+        return "Got it. 👍"
+    what = "free things" if free else "things"
+    when = "" if not day else (" at the weekend" if day == "weekend" else f" on {day_name(day)}")
+    return f"Got it, I'll look for {what}{when}. 👍"
 
 
 def day_name(day: str) -> str:
@@ -285,10 +290,6 @@ def day_name(day: str) -> str:
 
 def start_again() -> tuple[str, list[Button]]:
     return "OK, fresh start! ✨ What would you like to do?", list(MAIN_MENU)
-
-
-def need_details_first() -> tuple[str, list[Button]]:
-    return "Let's find you something first, then I can change it. 🙂", [button("Find something to do", "find_activity")]
 
 
 # --- when the directory is down --------------------------------------------

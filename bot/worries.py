@@ -83,6 +83,17 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "attendance",
         "avoiding school",
         "hates school",
+        "not going to school",
+        "not been going to school",
+        "not been going in",
+        "stopped going to school",
+        "refuses to go to school",
+        "refusing to go to school",
+        "doesn't want to go to school",
+        "doesnt want to go to school",
+        "won't go in",
+        "wont go in",
+        "missing school",
     ),
     "behaviour": (
         "behaviour",
@@ -200,3 +211,15 @@ def normalise_worry(text: object) -> str | None:
         if match and (best is None or match[1] > best[1]):
             best = (match[0], match[1])
     return _CHOICES[best[0]] if best else None
+
+
+def stated_worry(text: object) -> str | None:
+    """The worry a longer message names with one of our own words, or None.
+    No fuzzy matching: in a sentence it finds worries nobody mentioned."""
+    if not isinstance(text, str):
+        return None
+    cleaned = " ".join(text.lower().replace("’", "'").split())
+    for word in sorted(_CHOICES, key=len, reverse=True):
+        if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", cleaned):
+            return _CHOICES[word]
+    return None

@@ -148,9 +148,11 @@ def test_start_again_forgets_everything(
     assert dispatcher.messages[0]["buttons"]
 
 
-def test_refining_before_searching_points_to_the_form(client: DirectoryClient) -> None:
-    _, dispatcher = refine(client, {}, "free", "free stuff")
-    assert dispatcher.messages[0]["buttons"][0]["payload"] == "/find_activity"
+def test_refining_before_searching_starts_the_form(client: DirectoryClient) -> None:
+    # "free stuff" as a first message is a request, not a dead end: the form starts with "free" kept.
+    slots, dispatcher = refine(client, {}, "free", "free stuff")
+    assert slots["free_only"] is True
+    assert "free" in dispatcher.messages[0]["text"]
 
 
 def test_free_said_on_the_way_is_used(client: DirectoryClient) -> None:
