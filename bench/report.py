@@ -213,7 +213,10 @@ def http_section(f: dict) -> str:
                        f"answered {e['other_statuses']} (an unknown place gives 422 by design).")
     for _key, label, h in configs:
         rss = h.get("server_rss") or {}
-        out.append(f"- Peak RSS of the server ({label}) with {h['size']:,} services: {num(rss.get('hwm_mb'), 0)} MB.")
+        kids = (f" + {rss['children']} child processes {num(rss['children_hwm_mb'], 0)} MB (the workers, each with its "
+                "own index)") if rss.get("children") else ""
+        out.append(f"- Peak RSS of the server ({label}) with {h['size']:,} services: "
+                   f"{num(rss.get('hwm_mb'), 0)} MB{kids}.")
     return "\n".join(out + [""])
 
 
