@@ -17,13 +17,15 @@ def normalise_url(url: str) -> str:
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
+        path = url.split("///", 1)[-1] if "///" in url else ""
+        pool: dict = {}
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        # A connection per request thread kept open (the thread pool runs up to 40): beyond the pool, every
-        # request would open a new connection and pay for its pragmas, which doubled /services' CPU at 10 clients.
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                               pool_size=20, max_overflow=20)
+            # A connection per request thread kept open (the thread pool runs up to 40): beyond the pool, every
+            # request would open a new connection and pay for its pragmas, which doubled /services' CPU at 10
+            # clients. (An in-memory database has one connection per thread, and no pool to size.)
+            pool = {"pool_size": 20, "max_overflow": 20}
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **pool)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record) -> None:
