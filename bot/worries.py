@@ -213,6 +213,15 @@ def normalise_worry(text: object) -> str | None:
     return _CHOICES[best[0]] if best else None
 
 
+# Fine as an answer to "what's worrying you?", but in a sentence they are ordinary English or the parent's
+# own feeling: "i'm worried about my son" names no worry, "we live down the road" is no low mood, and
+# "can you send me something" is not about special needs.
+_ORDINARY_IN_A_SENTENCE = frozenset({
+    "worried", "worries", "worry", "worrying", "down", "low", "send", "sen", "trouble", "fear", "scared",
+    "money", "loss", "hard time", "nerves", "death", "died", "debt", "housing", "rude", "crying",
+})
+
+
 def stated_worry(text: object) -> str | None:
     """The worry a longer message names with one of our own words, or None.
     No fuzzy matching: in a sentence it finds worries nobody mentioned."""
@@ -220,6 +229,8 @@ def stated_worry(text: object) -> str | None:
         return None
     cleaned = " ".join(text.lower().replace("’", "'").split())
     for word in sorted(_CHOICES, key=len, reverse=True):
+        if word in _ORDINARY_IN_A_SENTENCE:
+            continue
         if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", cleaned):
             return _CHOICES[word]
     return None

@@ -45,6 +45,12 @@ def test_stated_worry_matches_words_not_typos() -> None:
     assert stated_worry("where can i get help for my daughters mental health") is None
 
 
+@pytest.mark.parametrize("text", ["i'm a mum and i'm worried about my son", "we live down the road from anfield",
+                                  "can you send me something for my lad", "hes been in trouble at school"])
+def test_a_parents_own_words_name_no_worry(text) -> None:
+    assert stated_worry(text) is None
+
+
 def test_widened_spans_and_wirral() -> None:
     assert widened("anything to do in old swan", "swan") == ["old swan"]
     assert widened("any youth clubs in west derby", "youth") == ["any youth", "youth clubs"]
