@@ -13,10 +13,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import statistics
 import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -24,7 +22,7 @@ import pytest
 import yaml
 
 from bot.safety import perspective
-from bot.safety.detector import Assessment, assess
+from bot.safety.detector import MAX_CHARS, Assessment, assess
 from bot.safety.idioms import neutralise
 from bot.safety.normalise import normalise
 from bot.safety.rules import RULES
@@ -182,12 +180,14 @@ def test_assessment_carries_a_route_and_a_rule_id_never_text() -> None:
 
 
 def test_long_input_is_read_at_both_ends_without_choking() -> None:
+    # Bounded by what it reads (its first and last MAX_CHARS), not by a clock: timings live in benchmarks.
     essay = "we went to the park and played football. " * 500
-    started = time.process_time()
+    assert len(essay) > 4 * MAX_CHARS
     assert assess(essay) is None
     assert assess("i want to die. " + essay) is not None
     assert assess(essay + " honestly i want to kms") is not None
-    assert time.process_time() - started < 1.0
+    middle = essay[: len(essay) // 2] + " i want to die. " + essay[len(essay) // 2:]
+    assert assess(middle) is None, "the middle of an essay is not read: the REST channel cuts it away too"
 
 
 # --- normalisation --------------------------------------------------------------
@@ -237,22 +237,6 @@ def test_rule_prefilters_never_hide_a_match() -> None:
                 if rule.needs is not None and rule.pattern.search(view) and not rule.needs.search(view):
                     bad.add((rule.id, text))
     assert not bad, sorted(bad)
-
-
-def test_fast_enough(capsys: pytest.CaptureFixture[str]) -> None:
-    texts = [p for _, p in positives()] + negatives()
-    for text in texts[:20]:
-        assess(text)  # warm caches
-    timings = []
-    for text in texts:
-        started = time.process_time_ns()
-        assess(text)
-        timings.append(time.process_time_ns() - started)
-    mean_ms = statistics.fmean(timings) / 1e6
-    median_ms = statistics.median(timings) / 1e6
-    report(capsys, f"speed: mean {mean_ms:.3f} ms, median {median_ms:.3f} ms per message "
-                   f"over {len(texts)} messages (CPU time)")
-    assert median_ms < 1.0 and mean_ms < 2.0
 
 
 _SNAPSHOT = """
