@@ -45,7 +45,7 @@ import time
 from pathlib import Path
 
 from bench import loadgen
-from bench.stats import children, load_average, peak_rss_mb, summary_ms
+from bench.stats import children, emit_json, load_average, peak_rss_mb, summary_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 RASA_BIN = Path(sys.executable).parent / "rasa"
@@ -439,11 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = run(args.seconds, not args.no_train, args.profile_dir,
                  log=lambda m: print(m, file=sys.stderr, flush=True))
-    text = json.dumps(result, indent=2)
-    if args.json:
-        Path(args.json).write_text(text, encoding="utf-8")
-    else:
-        print(text)
+    emit_json(result, args.json)
     return 0
 
 

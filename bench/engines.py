@@ -36,7 +36,7 @@ from pathlib import Path
 
 from bench import forms, relevance
 from bench import search as gen
-from bench.stats import load_average, proc_status, summary_ms
+from bench.stats import emit_json, load_average, proc_status, summary_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULT_MARK = "ENGINES-RESULT "
@@ -277,11 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         print(RESULT_MARK + json.dumps(result), flush=True)
         return 0
     results = run_sizes([int(s) for s in args.sizes.split(",") if s.strip()], args.queries, args.seed)
-    text = json.dumps(results, indent=2)
-    if args.json:
-        Path(args.json).write_text(text, encoding="utf-8")
-    else:
-        print(text)
+    emit_json(results, args.json)
     return 0
 
 

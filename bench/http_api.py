@@ -14,7 +14,6 @@ counted). The load comes from bench/loadgen.py, in this process: on this
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -28,7 +27,7 @@ import httpx
 
 from bench import loadgen, synthetic_hsds
 from bench import search as gen
-from bench.stats import children, load_average, peak_rss_mb, summary_ms
+from bench.stats import children, emit_json, load_average, peak_rss_mb, summary_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 CONCURRENCY = (1, 10, 50)
@@ -247,11 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     result = run(args.size, args.seconds, concurrency=tuple(args.clients or CONCURRENCY), profile_dir=args.profile_dir,
                  log=lambda m: print(m, file=sys.stderr, flush=True), keep_db=args.db,
                  endpoint_names=tuple(args.endpoint or ("/recommendations", "/services")), workers=args.workers)
-    text = json.dumps(result, indent=2)
-    if args.json:
-        Path(args.json).write_text(text, encoding="utf-8")
-    else:
-        print(text)
+    emit_json(result, args.json)
     return 0
 
 

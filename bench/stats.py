@@ -85,3 +85,14 @@ def peak_rss_mb(pid: int) -> dict[str, float]:
         "children": len(kids),
         "children_hwm_mb": sum(k.get("VmHWM", 0.0) for k in kids),
     }
+
+
+def emit_json(result: object, path: str | None) -> None:
+    """A benchmark's figures: to `path` when given (bench/run.py reads them back), else to stdout."""
+    import json
+
+    text = json.dumps(result, indent=2)
+    if path:
+        Path(path).write_text(text, encoding="utf-8")
+    else:
+        print(text)
