@@ -8,25 +8,13 @@ suites can run in one pytest session.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from fuzz_targets import STATS, FuzzStats, FuzzTarget, seeded_target
 
 from directory.settings import Settings
+from tests import directory_suite
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load_directory_fixtures():
-    spec = importlib.util.spec_from_file_location("directory_suite_fixtures", ROOT / "tests/directory/conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_fixtures = _load_directory_fixtures()
+_fixtures = directory_suite.fixtures()
 make_database = _fixtures.make_database
 settings = _fixtures.settings
 

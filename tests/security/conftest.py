@@ -9,11 +9,9 @@ HTTP API's token check does not need one.
 
 from __future__ import annotations
 
-import importlib.util
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -23,20 +21,13 @@ from directory.auth import create_key, revoke_key
 from directory.db import session_factory
 from directory.importers.hsds_json import seed
 from directory.settings import Settings
+from tests import directory_suite
 from tests.browser import stack as processes
 
-ROOT = Path(__file__).resolve().parents[2]
 RASA_READY_S = 300.0
 
 
-def _load_directory_fixtures():
-    spec = importlib.util.spec_from_file_location("directory_suite_fixtures", ROOT / "tests/directory/conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_fixtures = _load_directory_fixtures()
+_fixtures = directory_suite.fixtures()
 make_database = _fixtures.make_database
 settings = _fixtures.settings
 
