@@ -1,0 +1,99 @@
+"""What both forms share: every turn is read once, every slot it fills is
+filled whichever question was asked, and no question is asked a third time.
+
+A form asks (action_ask_<slot>, the first time); a message that gives nothing
+for it is a miss: the first miss asks again with help (suggestions, buttons),
+the second moves on with a stated default (`default`), or, for an age, moves
+on without one. An answer to another question is taken, and the form asks
+its own question next.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from typing import Any
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import (
+    ANSWER_INTENTS,
+    REASKED_SLOT,
+    Slots,
+    UsesDirectory,
+    asked_counts,
+    count_ask,
+    day_value,
+    is_payload,
+    latest_intent,
+    latest_text,
+    read_message,
+)
+from bot import people
+from bot.directory_client import Reading
+
+# Asked this many times and still missing: move on.
+MAX_ASKS = 2
+
+
+class ReadingForm(UsesDirectory, FormValidationAction):
+    # The question each slot is, as the directory's `expect` knows it.
+    EXPECT: dict[str, str] = {}
+
+    @abstractmethod
+    def facts(self, reading: Reading, tracker: Tracker, requested: str | None) -> Slots:
+        """The form's slots that this reading fills."""
+
+    @abstractmethod
+    async def missed(
+        self, slot: str, reading: Reading, dispatcher: CollectingDispatcher, tracker: Tracker, last_chance: bool
+    ) -> Slots:
+        """Nothing for `slot`: ask again with help (and mark it re-asked), or, when `last_chance` is
+        over, say what happens instead and return the default (an empty dict for none)."""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        extraction = await self.get_extraction_events(dispatcher, tracker, domain)
+        tracker.add_slots(extraction)
+        validation = await self._extract_validation_events(dispatcher, tracker, domain)
+        # The SDK returns only the validated (required) slots; the rest read this turn must not be lost.
+        validated = {e.get("name") for e in validation}
+        return [e for e in extraction if e.get("name") not in validated] + validation
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        text = latest_text(tracker)
+        if latest_intent(tracker) not in ANSWER_INTENTS or not text.strip():
+            return []
+        requested = tracker.get_slot("requested_slot")
+        reading = await read_message(self.client, tracker, self.EXPECT.get(requested or ""))
+        if reading is None:
+            return []
+        found = self.facts(reading, tracker, requested)
+        found.update(common_facts(reading, tracker))
+        speaker = None if is_payload(text) else people.speaker(text, tracker.get_slot("speaker"))
+        if speaker:
+            found["speaker"] = speaker
+        events: list[EventType] = []
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        gave_any = any(slot in found for slot in required)
+        if requested and requested not in found and not gave_any:
+            last_chance = asked_counts(tracker).get(requested, 0) >= MAX_ASKS
+            outcome = await self.missed(requested, reading, dispatcher, tracker, last_chance)
+            if outcome.get(REASKED_SLOT) == requested:
+                events.append(count_ask(tracker, requested))
+            found.update(outcome)
+        tracker.slots.update(found)
+        return events + [SlotSet(slot, value) for slot, value in found.items()]
+
+
+def common_facts(reading: Reading, tracker: Tracker) -> Slots:
+    """What any message may add to the search: free, a day."""
+    found: Slots = {}
+    if reading.free:
+        found["free_only"] = True
+    day = day_value(reading.days)
+    if day:
+        found["day"] = day
+    return found
