@@ -19,13 +19,14 @@ TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data/nlu dat
 	$(wildcard bot/safety/*.py) $(wildcard bot/crisis_policy.py)
 
 .PHONY: help run run-cluster test test-cluster lint test-directory test-fuzz test-security test-bot test-stories test-nlu \
-	test-e2e test-browser bench bench-search train chromium migrate seed screenshots clean
+	test-e2e test-browser eval-chat bench bench-search train chromium migrate seed screenshots clean
 
 help:
 	@echo "make run          - set up and run the product: directory, Rasa, action server"
 	@echo "make test         - set up and run every test suite"
 	@echo "make bench        - every benchmark against its baselines; writes bench/REPORT.md (20-30 min)"
 	@echo "make bench-search - search latency and memory at 1k/10k/100k services"
+	@echo "make eval-chat    - play the conversation corpus through the REST channel; pass rate and failures"
 	@echo "make train        - train the Rasa model if its data changed"
 	@echo "make run-cluster  - 2 replicas of every process on PostgreSQL and Redis"
 
@@ -66,7 +67,7 @@ train: $(MODEL)
 # -- tests --------------------------------------------------------------------------------------
 lint: $(VENV)/.installed
 	$(PY) -m ruff check directory bench tests/directory tests/fuzz tests/security tests/browser tests/e2e tests/cluster \
-		bot actions tests/bot scripts
+		bot actions tests/bot tests/chat_eval scripts
 
 test-directory: $(VENV)/.installed
 	$(PY) -m pytest tests/directory -q
@@ -95,6 +96,11 @@ test-e2e: $(MODEL) $(VENV)/.installed
 
 test-browser: $(MODEL) $(VENV)/.installed chromium
 	$(PY) -m pytest tests/browser -q -p no:cacheprovider
+
+# The conversation corpus played through Rasa's REST channel against the real stack (tests/chat_eval/README.md):
+# prints the pass rate per corpus file and every failure with its transcript.
+eval-chat: $(MODEL) $(VENV)/.installed
+	$(RASA_PY) tests/chat_eval/evaluate.py
 
 test-cluster: $(MODEL) $(VENV)/.installed
 	$(RASA_PY) -m pytest tests/cluster -q -p no:cacheprovider

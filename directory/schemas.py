@@ -251,12 +251,32 @@ class InterestTerm(BaseModel):
     id: str
     code: str
     name: str
+    kind: str | None = Field(default=None, description="activity, group or support.")
 
 
 class InterestResolution(BaseModel):
     terms: list[InterestTerm]
     unknown: list[str]
     suggestions: list[InterestTerm]
+
+
+class Understanding(BaseModel):
+    """Everything GET /understand read in one message."""
+
+    age: int | None = Field(description="Age in years, from digits, words ('fourteen') or a school year.")
+    school_year: int | None = Field(description="The school year the age came from, if it came from one.")
+    interests: list[InterestTerm] = Field(description="Interests named, through synonyms, typos and emoji.")
+    not_interests: list[InterestTerm] = Field(description="Interests turned down ('not really into sport').")
+    anything: bool = Field(description="Asked what they like, they have no preference ('anything', 'dunno').")
+    interest_suggestions: list[InterestTerm] = Field(description="Close terms when an answer matched none.")
+    place: PlacePublic | None = Field(description="The place or postcode district named (full postcodes reduced).")
+    anywhere: bool = Field(description="Asked where, they have no preference, or named the whole city.")
+    place_suggestions: list[str] = Field(description="Close place names when an answer to 'where?' matched none.")
+    free: bool
+    days: list[str] = Field(description="HSDS day codes (MO..SU) the message asks for.")
+    after_school: bool
+    open_now: bool
+    unknown: list[str] = Field(description="Content words that named nothing the directory knows.")
 
 
 class RecommendedService(BaseModel):

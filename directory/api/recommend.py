@@ -12,8 +12,9 @@ from directory.api.deps import SearchDep, SessionDep
 from directory.api.errors import BadParameter, PlaceNotFoundError
 from directory.api.public import LoopSearchDep
 from directory.geo import PlaceNotFound
-from directory.schemas import Health, InterestResolution, PlacePublic, Recommendations
+from directory.schemas import Health, InterestResolution, PlacePublic, Recommendations, Understanding
 from directory.search.engine import whole
+from directory.search.understand import EXPECTS, understand
 
 router = APIRouter(tags=["Recommendations and places"])
 # recommendations, resolve_place and resolve_interests are `async def` on purpose: they touch only the
@@ -117,6 +118,27 @@ async def resolve_interests(search: LoopSearchDep, q: Annotated[str, Query(min_l
         "unknown": unknown,
         "suggestions": [t.public() for t in suggestions],
     }
+
+
+@router.get(
+    "/understand",
+    response_model=Understanding,
+    summary="Every fact in one chat message",
+    description=(
+        "The reading behind `/recommendations?q=`, for a chat turn: age, interests (and interests turned down), "
+        "place, free, days and what could not be placed. `expect` names the question the message answers, so a "
+        "bare '16' is an age and a bare 'Kirkdale' a place; inside a sentence the same words are read as a search "
+        "reads them. Interests and places are the directory's data: a synonym staff add is understood at once."
+    ),
+)
+async def understand_message(
+    search: LoopSearchDep,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="What the person typed.")],
+    expect: Annotated[
+        str | None, Query(pattern="^(" + "|".join(EXPECTS) + ")$", description="The question just asked.")
+    ] = None,
+):
+    return understand(q, search.matcher, search.gazetteer, expect).as_dict()
 
 
 @router.get("/health", response_model=Health, responses={503: {"model": Health, "description": "The database is down"}})

@@ -41,11 +41,37 @@ class Term:
     synonyms: tuple[str, ...] = field(default=(), compare=False)
 
     def public(self) -> dict:
-        return {"id": self.id, "code": self.code, "name": self.name}
+        return {"id": self.id, "code": self.code, "name": self.name, "kind": self.kind}
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(lemma(w) for w in words(text))
+
+
+# Words that turn what follows down ("not really into sport", "i hate football", "no drama"), and words
+# that, right after one of them, make it about something else ("not sure", "don't mind", "dont know").
+NEGATORS = frozenset("not no dont hate hates hated isnt aint nothing without except dislike cant".split())
+NOT_A_NEGATION = frozenset("sure know mind bothered only just fussed idea wait".split())
+# A negation reaches this many words forward, and never past a clause break.
+NEGATION_REACH = 4
+CLAUSE_BREAKS = frozenset("but though although however instead rather prefer".split())
+
+
+def _negated(raw: list[str], start: int, used: set[int]) -> bool:
+    """True when a negator governs the phrase that starts at `start` ("not really into sport"). A negation
+    reaches the first interest after it only: "no football please, drama instead" still wants drama."""
+    for back in range(1, NEGATION_REACH + 1):
+        i = start - back
+        if i < 0 or raw[i] in CLAUSE_BREAKS or i in used:
+            return False
+        if raw[i] in NEGATORS:
+            return not (i + 1 < start and raw[i + 1] in NOT_A_NEGATION)
+    return False
+
+
+def _symbols(text: str) -> str:
+    # Emoji arrive with or without the variation selector ("⚽" or "⚽️"); compare without it.
+    return text.replace("\ufe0f", "")
 
 
 @dataclass
@@ -54,6 +80,7 @@ class InterestMatch:
     unknown: list[str]
     suggestions: list[Term]
     used_words: set[int]  # positions of words in the text that named an interest
+    negated: list[Term] = field(default_factory=list)  # interests the text turned down
 
 
 class InterestMatcher:
@@ -81,6 +108,12 @@ class InterestMatcher:
                         self._single_terms.setdefault(form, t)
         self._single = list(self._single_terms)
         self._all = [" ".join(k) for k in self.phrases]
+        # Synonyms with no letters at all are emoji ("⚽", "🎨"): matched as they are typed.
+        self.symbols: dict[str, Term] = {}
+        for t in terms:
+            for text in t.synonyms:
+                if not words(text) and text.strip():
+                    self.symbols.setdefault(_symbols(text.strip()), t)
 
     def _term_for(self, key: str) -> Term:
         return self.phrases[tuple(key.split(" "))]
@@ -92,7 +125,14 @@ class InterestMatcher:
         capitals = {w.lower().strip(".,!?") for w in original if w.isupper()}
         lemmas = [lemma(w) for w in raw]
         found: list[Term] = []
+        negated: list[Term] = []
         used: set[int] = set()
+
+        def take(term: Term, start: int) -> None:
+            into = negated if _negated(raw, start, used) else found
+            if term not in into:
+                into.append(term)
+
         i = 0
         while i < len(lemmas):
             for n in range(min(MAX_PHRASE, len(lemmas) - i), 0, -1):
@@ -100,13 +140,13 @@ class InterestMatcher:
                 term = self.phrases.get(key)
                 if term is None or (n == 1 and raw[i] in CAPITALS_ONLY and raw[i] not in capitals):
                     continue
-                if term not in found:
-                    found.append(term)
+                take(term, i)
                 used.update(range(i, i + n))
                 i += n
                 break
             else:
                 i += 1
+        found += [t for t in self.symbol_terms(text) if t not in found]
         if fuzzy:
             for pos, word in enumerate(raw):
                 if pos in used or word in STOPWORDS or len(word) < 5 or word.isdigit() or is_english(word):
@@ -115,11 +155,20 @@ class InterestMatcher:
                 edits = 2 if len(word) >= 8 else 1
                 best = process.extractOne(word, self._single, scorer=OSA.distance, score_cutoff=edits)
                 if best:
-                    term = self._single_terms[best[0]]
-                    if term not in found:
-                        found.append(term)
+                    take(self._single_terms[best[0]], pos)
                     used.add(pos)
-        return InterestMatch(found, [], [], used)
+        # "no football, but football on saturdays" says both: what is asked for wins.
+        negated = [t for t in negated if t not in found]
+        return InterestMatch(found, [], [], used, negated)
+
+    def symbol_terms(self, text: str) -> list[Term]:
+        """Interests named by emoji ("⚽", "🎨"), which have no letters for the word matcher to read."""
+        plain = _symbols(text)
+        found: list[Term] = []
+        for symbol, term in self.symbols.items():
+            if symbol in plain and term not in found:
+                found.append(term)
+        return found
 
     def resolve(self, items: list[str]) -> InterestMatch:
         """Resolve a list of interests (codes, names or synonyms); report what is unknown."""

@@ -159,9 +159,11 @@ def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.dat
         stripped = pattern.sub(" ", stripped)
     stripped = re.sub(r"\b(" + "|".join(map(re.escape, DAY_WORDS)) + r")\b", " ", stripped)
     # Capitals matter to the interest matcher ("SEND"), so match on the original words left over.
-    kept_original = " ".join(w for w in text.split() if fold(w).strip(".,!?") in set(stripped.split()) or w.isupper())
+    left = {w.strip(".,!?;:") for w in stripped.split()}
+    kept_original = " ".join(w for w in text.split() if fold(w).strip(".,!?;:") in left or w.isupper())
     found = matcher.find(kept_original or stripped)
-    out.terms = found.terms
+    # Emoji carry no letters, so the words left over never hold them: read them from the whole message.
+    out.terms = found.terms + [t for t in matcher.symbol_terms(text) if t not in found.terms]
     used = {w for i, w in enumerate(words(kept_original or stripped)) if i in found.used_words}
     out.tokens = [
         lemma(w)

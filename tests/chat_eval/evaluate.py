@@ -393,7 +393,7 @@ def report(outcomes: list[Outcome]) -> dict[str, Any]:
 
 def start_stack(tmp: Path) -> tuple[list[Any], str, str]:
     sys.path.insert(0, str(ROOT / "tests" / "e2e"))
-    from servers import start_action_server, start_directory, start_rasa  # noqa: PLC0415
+    from servers import start_action_server, start_directory, start_rasa
 
     model = ROOT / "models" / "current.tar.gz"
     if not model.is_file():

@@ -1,0 +1,158 @@
+"""What a chat message says, read once: the facts behind GET /understand.
+
+The same reading as `/recommendations?q=` (query.parse), plus what a chat turn
+needs on top: the question just asked (`expect`), which lets a bare "16" be an
+age and a bare "Kirkdale" a place while the same words inside a sentence are
+read as a search reads them; "anything" and "anywhere"; interests turned down
+("not really into sport"); and suggestions when nothing matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from directory.geo import Gazetteer, Place, PlaceNotFound
+from directory.search.documents import DAYS
+from directory.search.interests import InterestMatcher, Term
+from directory.search.query import NUMBER_WORDS, parse
+from directory.search.text import fold
+
+EXPECTS = ("age", "interests", "area")
+
+# "No preference" answers, for interests and for places alike.
+NO_PREFERENCE = re.compile(
+    r"^\W*(?:any ?thing|anywhere|any ?where|any|whatever|whatevs?|owt|wherever|all sorts|everything|"
+    r"not sure(?: yet)?|unsure|idk|dunno|i dunno|don'?t know|dont know|i don'?t know|no idea|no clue|"
+    r"surprise me|(?:i )?don'?t mind|(?:i )?dont mind|not bothered|no preference|nothing in particular|"
+    r"i'?m not sure|anything really|anything fun|doesn'?t matter|dont care|don'?t care|either|skip|pass|"
+    r"rather not say|prefer not to say|not saying|no|nope|nah|online|city ?wide|all over|anywhere in liverpool)"
+    r"(?:\s+(?:really|tbh|lol|mate|la|x+|to be honest|thanks|ta|sorry|yet))*\W*$",
+    re.IGNORECASE,
+)
+# A bare answer to "how old?": a number or number words at the start of a short message.
+_NUM = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+BARE_AGE = re.compile(
+    rf"^\W*(?:(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|they are|age|aged|just)\s+)?{_NUM}"
+    r"(?:\s*(?:yo|y/?o|yrs?|years?)(?:\s*old)?)?\b(?P<rest>.*)$"
+)
+NEARLY = re.compile(rf"\b(?:nearly|almost|nrly|about to (?:be|turn)|soon to be)\s+{_NUM}\b")
+# Words around a place in an answer to "where?" ("i live in walton x").
+PLACE_FILLER = re.compile(
+    r"^(?:(?:i|we|im|i'?m|were|we'?re|am|are|r|live|living|based|from|in|near|on|round|around|by|at|the|my|our|"
+    r"postcode|is|its|it'?s|me|mostly|usually|just|um+|erm+|uh+|ok|okay)\s+)+|"
+    r"(?:\s+(?:area|way|please|pls|plz|ta|thanks|x+|lol|mate|la|side))+$",
+    re.IGNORECASE,
+)
+# A place answer is short; a sentence that names no place is not a place.
+MAX_PLACE_WORDS = 5
+
+
+@dataclass
+class Understanding:
+    age: int | None = None
+    school_year: int | None = None
+    interests: list[Term] = field(default_factory=list)
+    not_interests: list[Term] = field(default_factory=list)
+    anything: bool = False
+    interest_suggestions: list[Term] = field(default_factory=list)
+    place: Place | None = None
+    anywhere: bool = False
+    place_suggestions: list[str] = field(default_factory=list)
+    free: bool = False
+    days: int = 0
+    after_school: bool = False
+    open_now: bool = False
+    unknown: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "age": self.age,
+            "school_year": self.school_year,
+            "interests": [t.public() for t in self.interests],
+            "not_interests": [t.public() for t in self.not_interests],
+            "anything": self.anything,
+            "interest_suggestions": [t.public() for t in self.interest_suggestions],
+            "place": self.place.as_dict() if self.place else None,
+            "anywhere": self.anywhere,
+            "place_suggestions": self.place_suggestions,
+            "free": self.free,
+            "days": [DAYS[i] for i in range(7) if self.days & (1 << i)],
+            "after_school": self.after_school,
+            "open_now": self.open_now,
+            "unknown": self.unknown,
+        }
+
+
+def _number(token: str) -> int | None:
+    token = token.replace("-", " ")
+    return int(token) if token.isdigit() else NUMBER_WORDS.get(token)
+
+
+def bare_age(text: str) -> int | None:
+    """The age in a short answer to "how old?": "16", "sixteen", "im 14 nearly 15", "nearly 13"."""
+    low = " ".join(fold(text).replace("-", " ").split())
+    if len(low.split()) > 8:
+        return None
+    if m := BARE_AGE.match(low):
+        rest = m.group("rest")
+        # "6 miles", "3 brothers", "5pm", or a line of markup "(1) <b>": a number that is not an age.
+        unit = re.match(r"^\s*(?:am|pm|mins?|minutes|miles|km|quid|pounds|p\b|brothers|sisters|kids|%)", rest)
+        if not unit and not re.search(r"[<>(){}\[\]=\\]", low):
+            return _number(m.group(1))
+    if m := NEARLY.search(low):
+        upcoming = _number(m.group(1))
+        return None if upcoming is None else upcoming - 1
+    return None
+
+
+def _place_answer(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
+    phrase = PLACE_FILLER.sub("", " ".join(fold(text).strip(" .,!?").split())).strip(" .,!?")
+    if not phrase or len(phrase.split()) > MAX_PLACE_WORDS:
+        return None, []
+    try:
+        return gazetteer.resolve(phrase), []
+    except PlaceNotFound as exc:
+        return None, exc.suggestions
+
+
+def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect: str | None = None) -> Understanding:
+    """Every fact in `text`; `expect` is the question it answers (age, interests or area), if any."""
+    parsed = parse(text, matcher, gazetteer)
+    found = matcher.find(text, fuzzy=False)
+    out = Understanding(
+        age=parsed.age,
+        school_year=parsed.school_year,
+        interests=list(parsed.terms),
+        not_interests=[t for t in found.negated if t not in parsed.terms],
+        place=None if parsed.place is not None and parsed.place.citywide else parsed.place,
+        free=parsed.free,
+        days=parsed.days,
+        after_school=parsed.after_school,
+        open_now=parsed.open_now,
+        unknown=list(parsed.tokens),
+    )
+    if out.age is not None and (nearly := NEARLY.search(fold(text))) and out.age == _number(nearly.group(1)):
+        # "nearly 15" alone is 14; "14 nearly 15" already read 14.
+        out.age -= 1
+    no_preference = bool(NO_PREFERENCE.match(fold(text).strip()))
+    if expect == "age" and out.age is None:
+        out.age = bare_age(text)
+    if expect == "interests" and not out.interests:
+        if no_preference:
+            out.anything = True
+        elif not (out.age is not None or out.place is not None):
+            resolved = matcher.resolve([text])
+            out.interests = [t for t in resolved.terms if t not in out.not_interests]
+            if not out.interests:
+                out.interest_suggestions = resolved.suggestions
+    if expect == "area" and out.place is None:
+        if no_preference:
+            out.anywhere = True
+        elif out.age is None and not out.interests:
+            out.place, out.place_suggestions = _place_answer(text, gazetteer)
+    if out.place is not None and out.place.citywide:
+        out.place, out.anywhere = None, True
+    if out.interests or out.anything:
+        out.unknown = [] if out.anything else out.unknown
+    return out

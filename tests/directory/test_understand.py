@@ -1,0 +1,156 @@
+"""GET /understand: the one reading of a chat message (directory/search/understand.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from directory.geo import load_gazetteer
+from directory.search.interests import InterestMatcher, Term
+from directory.search.understand import understand
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> InterestMatcher:
+    doc = json.loads((ROOT / "data/directory/taxonomy.json").read_text())
+    ids = {t["code"]: t["id"] for t in doc["terms"]}
+    return InterestMatcher(
+        [
+            Term(
+                t["id"], t["code"], t["name"], t.get("kind"), ids.get(t.get("parent_code") or ""), tuple(t["synonyms"])
+            )
+            for t in doc["terms"]
+        ]
+    )
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(ROOT / "data/geo")
+
+
+def read(text, matcher, gaz, expect=None):
+    return understand(text, matcher, gaz, expect)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("14", 14),
+        ("fourteen", 14),
+        ("Fourteen!", 14),
+        ("year 9", 14),
+        ("Year 7", 12),
+        ("yr 10", 15),
+        ("im 14 nearly 15", 14),
+        ("14 nearly 15", 14),
+        ("nearly 15", 14),
+        ("almost sixteen", 15),
+        ("14yo", 14),
+        ("16 yrs old", 16),
+        ("i am 17 years old", 17),
+        ("twenty one", 21),
+        ("twenty-one", 21),
+        ("she's 4", 4),
+        ("3", 3),
+        ("aged 7", 7),
+        ("40", 40),
+    ],
+)
+def test_an_answer_to_how_old(text, age, matcher, gaz):
+    assert read(text, matcher, gaz, "age").age == age
+
+
+@pytest.mark.parametrize(
+    "text", ["L4 0TH", "6pm on saturday", "i have 2 brothers", "that one", "dunno", "football", "(1) <b>x</b>"]
+)
+def test_numbers_that_are_not_ages(text, matcher, gaz):
+    assert read(text, matcher, gaz, "age").age is None
+
+
+@pytest.mark.parametrize("text", ["(1) <b>test</b>", "meet at 6", "10 mins away", "2 of us"])
+def test_a_number_in_a_sentence_is_not_an_age(text, matcher, gaz):
+    # Only an answer to "how old?" reads a bare number as an age.
+    assert read(text, matcher, gaz).age is None
+
+
+def test_several_facts_in_one_sentence(matcher, gaz):
+    found = read("im 13 from kirkdale and into drawing", matcher, gaz)
+    assert found.age == 13
+    assert found.place is not None and found.place.name == "Kirkdale"
+    assert [t.code for t in found.interests] == ["art"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "refused"),
+    [
+        ("not really into sport but i love games", {"gaming"}, {"sport"}),
+        ("i hate football but like basketball", {"basketball"}, {"football"}),
+        ("no football please, drama instead", {"drama"}, {"football"}),
+    ],
+)
+def test_negation(text, wanted, refused, matcher, gaz):
+    found = read(text, matcher, gaz)
+    assert {t.code for t in found.interests} == wanted
+    assert {t.code for t in found.not_interests} == refused
+
+
+@pytest.mark.parametrize("text", ["not sure, maybe art", "i cant wait to do art"])
+def test_not_every_not_is_a_negation(text, matcher, gaz):
+    assert [t.code for t in read(text, matcher, gaz).interests] == ["art"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("⚽", "football"), ("🎨 and 🎮", "art"), ("anything ⚽️ near L4", "football")]
+)
+def test_emoji(text, code, matcher, gaz):
+    assert code in [t.code for t in read(text, matcher, gaz).interests]
+
+
+def test_punctuation_does_not_hide_an_interest(matcher, gaz):
+    assert [t.code for t in read("anything for young carers?", matcher, gaz).interests] == ["young_carers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("kirkdale", "Kirkdale"), ("i live in walton x", "Walton"), ("L4 0TH", "L4"), ("round tuebrook pls", None)],
+)
+def test_an_answer_to_where(text, place, matcher, gaz):
+    found = read(text, matcher, gaz, "area")
+    if place is None:
+        assert found.place is not None
+    else:
+        assert found.place is not None and found.place.name == place
+    # A full postcode is never echoed back.
+    assert "0TH" not in json.dumps(found.as_dict())
+
+
+@pytest.mark.parametrize("text", ["anywhere", "dunno", "don't mind", "not sure", "online", "idk lol"])
+def test_no_preference(text, matcher, gaz):
+    assert read(text, matcher, gaz, "area").anywhere
+    assert read(text, matcher, gaz, "interests").anything
+
+
+def test_an_unknown_interest_gets_suggestions(matcher, gaz):
+    found = read("quidditch", matcher, gaz, "interests")
+    assert not found.interests and found.interest_suggestions
+    assert "quidditch" in found.unknown
+
+
+def test_an_unknown_place_gets_suggestions(matcher, gaz):
+    found = read("anfeeld road", matcher, gaz, "area")
+    assert found.place is not None or found.place_suggestions
+
+
+def test_endpoint(client):
+    body = client.get("/understand", params={"q": "free footy near anfield for my 12 year old sat"}).json()
+    assert body["age"] == 12 and body["free"] is True
+    assert [t["code"] for t in body["interests"]] == ["football"]
+    assert body["place"]["name"] == "Anfield" and body["days"] == ["SA"]
+    assert client.get("/understand", params={"q": "16", "expect": "age"}).json()["age"] == 16
+    assert client.get("/understand", params={"q": "16", "expect": "nonsense"}).status_code == 422
+    assert client.get("/understand", params={"q": ""}).status_code == 422
