@@ -98,6 +98,7 @@ class Parsed:
     place: Place | None = None
     place_words: str = ""
     terms: list[Term] = field(default_factory=list)
+    negated: list[Term] = field(default_factory=list)  # interests turned down ("not really into sport")
     tokens: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -164,6 +165,7 @@ def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.dat
     found = matcher.find(kept_original or stripped)
     # Emoji carry no letters, so the words left over never hold them: read them from the whole message.
     out.terms = found.terms + [t for t in matcher.symbol_terms(text) if t not in found.terms]
+    out.negated = [t for t in found.negated if t not in out.terms]
     used = {w for i, w in enumerate(words(kept_original or stripped)) if i in found.used_words}
     out.tokens = [
         lemma(w)

@@ -119,12 +119,11 @@ def _place_answer(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[s
 def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect: str | None = None) -> Understanding:
     """Every fact in `text`; `expect` is the question it answers (age, interests or area), if any."""
     parsed = parse(text, matcher, gazetteer)
-    found = matcher.find(text, fuzzy=False)
     out = Understanding(
         age=parsed.age,
         school_year=parsed.school_year,
         interests=list(parsed.terms),
-        not_interests=[t for t in found.negated if t not in parsed.terms],
+        not_interests=list(parsed.negated),
         place=None if parsed.place is not None and parsed.place.citywide else parsed.place,
         free=parsed.free,
         days=parsed.days,
@@ -153,6 +152,6 @@ def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect
             out.place, out.place_suggestions = _place_answer(text, gazetteer)
     if out.place is not None and out.place.citywide:
         out.place, out.anywhere = None, True
-    if out.interests or out.anything:
-        out.unknown = [] if out.anything else out.unknown
+    if out.anything:
+        out.unknown = []
     return out

@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from directory import migrate
 from directory.app import create_app
 from directory.db import make_engine, session_factory
+from directory.geo import Gazetteer, load_gazetteer
 from directory.importers.hsds_json import seed
+from directory.search.interests import InterestMatcher, Term
 from directory.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -136,3 +138,23 @@ def seed_doc(settings) -> dict:
 @pytest.fixture(scope="session")
 def taxonomy_doc(settings) -> dict:
     return json.loads(Path(settings.taxonomy_file).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def matcher() -> InterestMatcher:
+    """The interest matcher over the committed taxonomy, without a database."""
+    doc = json.loads((ROOT / "data/directory/taxonomy.json").read_text())
+    ids = {t["code"]: t["id"] for t in doc["terms"]}
+    return InterestMatcher(
+        [
+            Term(
+                t["id"], t["code"], t["name"], t.get("kind"), ids.get(t.get("parent_code") or ""), tuple(t["synonyms"])
+            )
+            for t in doc["terms"]
+        ]
+    )
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return load_gazetteer(ROOT / "data" / "geo")

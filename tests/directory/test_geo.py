@@ -4,14 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from directory.geo import Gazetteer, PlaceNotFound, haversine_km, load_gazetteer
+from directory.geo import PlaceNotFound, haversine_km
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer(ROOT / "data" / "geo")
 
 
 RESOLVES = [

@@ -1,34 +1,13 @@
 """Free text is parsed into the same filters as the structured parameters."""
 
-import json
 from pathlib import Path
 
 import pytest
 
-from directory.geo import load_gazetteer
-from directory.search.interests import InterestMatcher, Term
 from directory.search.query import parse, parse_age
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def matcher() -> InterestMatcher:
-    doc = json.loads((ROOT / "data/directory/taxonomy.json").read_text())
-    ids = {t["code"]: t["id"] for t in doc["terms"]}
-    return InterestMatcher(
-        [
-            Term(
-                t["id"], t["code"], t["name"], t.get("kind"), ids.get(t.get("parent_code") or ""), tuple(t["synonyms"])
-            )
-            for t in doc["terms"]
-        ]
-    )
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(ROOT / "data/geo")
 
 
 @pytest.mark.parametrize(

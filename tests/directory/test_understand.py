@@ -7,30 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from directory.geo import load_gazetteer
-from directory.search.interests import InterestMatcher, Term
 from directory.search.understand import understand
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def matcher() -> InterestMatcher:
-    doc = json.loads((ROOT / "data/directory/taxonomy.json").read_text())
-    ids = {t["code"]: t["id"] for t in doc["terms"]}
-    return InterestMatcher(
-        [
-            Term(
-                t["id"], t["code"], t["name"], t.get("kind"), ids.get(t.get("parent_code") or ""), tuple(t["synonyms"])
-            )
-            for t in doc["terms"]
-        ]
-    )
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(ROOT / "data/geo")
 
 
 def read(text, matcher, gaz, expect=None):
