@@ -30,7 +30,7 @@ from actions.common import (
     latest_text,
     read_message,
 )
-from bot import people
+from bot import people, replies
 from bot.directory_client import Reading
 
 # Asked this many times and still missing: move on.
@@ -69,7 +69,10 @@ class ReadingForm(UsesDirectory, FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         reading = await read_message(self.client, tracker, self.EXPECT.get(requested or ""))
         if reading is None:
-            return []
+            # The directory could not read it: say so, with helplines, rather than ask the same again.
+            apology, buttons = replies.directory_down()
+            dispatcher.utter_message(text=apology, buttons=buttons)
+            return [SlotSet(REASKED_SLOT, requested)] if requested else []
         found = self.facts(reading, tracker, requested)
         found.update(common_facts(reading, tracker))
         speaker = None if is_payload(text) else people.speaker(text, tracker.get_slot("speaker"))

@@ -91,7 +91,8 @@ class ValidateActivityForm(ReadingForm):
             text, buttons = replies.age_not_understood(speaker_of(tracker))
             say(dispatcher, text, buttons)
             return {"age": None, REASKED_SLOT: "age"}
-        if ages.band(age) == ages.UNDER_5 and tracker.get_slot("age") != age:
+        # Validation runs only for a slot set this turn, so this is said once.
+        if ages.band(age) == ages.UNDER_5:
             dispatcher.utter_message(text=replies.under_five())
         return {"age": age}
 

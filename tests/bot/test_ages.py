@@ -8,7 +8,9 @@ import pytest
 from bot.ages import IN_RANGE, OVER_25, UNDER_5, band, plausible, whole_years
 
 
-@pytest.mark.parametrize(("age", "expected"), [(4, UNDER_5), (5, IN_RANGE), (25, IN_RANGE), (26, OVER_25), (0, UNDER_5)])
+@pytest.mark.parametrize(
+    ("age", "expected"), [(4, UNDER_5), (5, IN_RANGE), (25, IN_RANGE), (26, OVER_25), (0, UNDER_5)]
+)
 def test_bands(age: int, expected: str) -> None:
     assert band(age) == expected
 
