@@ -62,3 +62,10 @@ class ActionAskWorry(AskSlot):
 
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
         return replies.ask_worry()
+
+
+class ActionAskChildAge(AskSlot):
+    slot = "child_age"
+
+    def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
+        return replies.ask_age(speaker_of(tracker)), []

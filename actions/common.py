@@ -27,15 +27,14 @@ ASKED_SLOT = "asked"
 
 Slots = dict[str, Any]
 
-# Intents whose message can answer the question just asked. Others (what-is, bot challenge, out of
-# scope, goodbye, crisis, a question about a service) make the form step aside so a rule answers them.
+# Intents whose message answers the question just asked, or misses it (asked again, then a default).
 ANSWER_INTENTS = frozenset(
-    {
-        "inform", "nlu_fallback", "affirm", "deny", "find_activity", "parent_help", "greet", "thanks", "feedback",
-        # "he likes trains and computers" can look out of scope and still answer the question.
-        "out_of_scope",
-    }
+    {"inform", "nlu_fallback", "affirm", "deny", "find_activity", "parent_help", "greet", "thanks", "feedback"}
 )
+# Never an answer: the form steps aside and a rule answers them. Any other intent ("he likes trains and
+# computers" read as out of scope, "idk maybe gaming or smth" as a refinement) is an answer when the reading
+# finds a fact the form needs, and is left to its rule when it finds none.
+NEVER_ANSWERS = frozenset({"crisis", "ask_what_is", "bot_challenge", "goodbye"})
 # HSDS day codes to the search's day values.
 WEEKEND = frozenset({"SA", "SU"})
 WEEKDAYS = frozenset({"MO", "TU", "WE", "TH", "FR"})

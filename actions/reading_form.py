@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
     ANSWER_INTENTS,
+    NEVER_ANSWERS,
     REASKED_SLOT,
     Slots,
     UsesDirectory,
@@ -29,6 +30,7 @@ from actions.common import (
     latest_intent,
     latest_text,
     read_message,
+    reasked_this_turn,
 )
 from bot import people, replies
 from bot.directory_client import Reading
@@ -58,13 +60,34 @@ class ReadingForm(UsesDirectory, FormValidationAction):
         validation = await self._extract_validation_events(dispatcher, tracker, domain)
         # The SDK returns only the validated (required) slots; the rest read this turn must not be lost.
         validated = {e.get("name") for e in validation}
-        return [e for e in extraction if e.get("name") not in validated] + validation
+        events = [e for e in extraction if e.get("name") not in validated] + validation
+        return events + await self.moved_on(dispatcher, tracker, domain)
+
+    async def moved_on(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        """Whatever path the conversation took (an answer to another question, an interruption), a question
+        asked twice and still unanswered is not asked again: its default is taken now."""
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        counts = asked_counts(tracker)
+        found: Slots = {}
+        for slot in required:
+            unanswered = tracker.slots.get(slot) is None and not reasked_this_turn(tracker, slot)
+            if unanswered and counts.get(slot, 0) >= MAX_ASKS:
+                found.update(await self.missed(slot, Reading(), dispatcher, tracker, last_chance=True))
+        if not found:
+            return []
+        tracker.slots.update(found)
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        following = next((slot for slot in required if tracker.slots.get(slot) is None), None)
+        tracker.slots["requested_slot"] = following
+        return [SlotSet(slot, value) for slot, value in found.items()] + [SlotSet("requested_slot", following)]
 
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        text = latest_text(tracker)
-        if latest_intent(tracker) not in ANSWER_INTENTS or not text.strip():
+        text, intent = latest_text(tracker), latest_intent(tracker)
+        if intent in NEVER_ANSWERS or not text.strip():
             return []
         requested = tracker.get_slot("requested_slot")
         reading = await read_message(self.client, tracker, self.EXPECT.get(requested or ""))
@@ -81,6 +104,8 @@ class ReadingForm(UsesDirectory, FormValidationAction):
         events: list[EventType] = []
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         gave_any = any(slot in found for slot in required)
+        if intent not in ANSWER_INTENTS and not gave_any:
+            return []  # nothing the form needs: its rule answers it
         if requested and requested not in found and not gave_any:
             last_chance = asked_counts(tracker).get(requested, 0) >= MAX_ASKS
             outcome = await self.missed(requested, reading, dispatcher, tracker, last_chance)

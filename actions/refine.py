@@ -10,9 +10,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answer import answer_about_shown
 from actions.common import ACTIVITY_FORM, UsesDirectory, active_form, latest_text, read_message
 from actions.recommend import present, slot_events
-from bot import replies
+from bot import followups, replies
 from bot.refinements import CLOSER, FREE, MORE, OTHER, RESTART, RETRY, parse
 from bot.search import PAGE_SIZE, Search
 
@@ -22,7 +23,12 @@ class ActionRefine(UsesDirectory, Action):
         return "action_refine"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        wanted = parse(tracker.get_latest_entity_values("refinement"), latest_text(tracker))
+        text = latest_text(tracker)
+        if tracker.get_slot("last_shown_ids") and followups.about_shown(text, []):
+            # "is it free?" after a list is a question about it, not "something free".
+            await answer_about_shown(dispatcher, self.client, tracker, followups.fact_asked(text))
+            return slot_events({"refinement": None})
+        wanted = parse(tracker.get_latest_entity_values("refinement"), text)
         kinds = wanted.kinds
 
         if RESTART in kinds:

@@ -33,6 +33,9 @@ from bot.directory_client import Reading
 from bot.search import Search
 
 NOT_UNDERSTOOD_STARTS = ("Sorry, I didn't quite get that", "I'm still not getting it")
+# The rules that run this action do not wait for the person (a form may follow): when it has answered
+# by itself, it says so, or a policy would add a reply of its own.
+DONE = FollowupAction("action_listen")
 
 
 def _last_bot_text(tracker: Tracker) -> str:
@@ -70,41 +73,41 @@ class ActionRoute(UsesDirectory, Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         text, intent = latest_text(tracker), latest_intent(tracker)
         payload = is_payload(text)
-        said = None if payload else people.speaker(text, tracker.get_slot("speaker"))
-        speaker = said or tracker.get_slot("speaker") or people.YOUNG_PERSON
-        if intent == "parent_help" and said is None and speaker == people.YOUNG_PERSON:
-            # "I'm a parent or carer" (the button), or a worry with no "I" or "my son" in it.
-            speaker = people.PARENT
+        known = tracker.get_slot("speaker")
+        said = None if payload else people.speaker(text, known, first_person=intent != "parent_help")
+        # Asking for parents' help with nothing else to go by ("I'm a parent or carer", the button) is a parent.
+        speaker = said or known or (people.PARENT if intent == "parent_help" else people.YOUNG_PERSON)
         events: list[EventType] = [SlotSet("speaker", speaker)]
         reading = await read_message(self.client, tracker)
         fact = None if payload else followups.fact_asked(text)
 
-        if fact and reading is not None and reading.codes and reading.place is not None:
-            # "what time does the youth club in kirkdale open": search now, with the times on the cards.
+        asks = bool(fact) or followups.is_question(text)
+        if reading is not None and reading.codes and reading.place is not None and asks:
+            # "what time does the youth club in kirkdale open", "any football near L6?": search now, with the
+            # times in the reply and on the cards.
             search = Search(
-                age=ages.whole_years(tracker.get_slot("age")),
+                age=reading.age if reading.age is not None else ages.whole_years(tracker.get_slot("age")),
                 interests=tuple(reading.codes),
                 area=reading.place.name,
                 free=reading.free,
             )
-            return events + await present(dispatcher, self.client, search)
+            return events + await present(dispatcher, self.client, search) + [DONE]
         if (fact or intent == "ask_about_service") and not _has_facts(reading):
             if await answer_about_shown(dispatcher, self.client, tracker, fact):
-                return events
+                return events + [DONE]
             if intent == "ask_about_service":
                 text_, buttons = replies.nothing_shown_yet()
                 dispatcher.utter_message(text=text_, buttons=buttons)
-                return events
-
-        if _wants_help(reading, intent, speaker):
-            return events + [FollowupAction(PARENT_FORM)]
+                return events + [DONE]
 
         feelings = [] if payload else people.feelings(text)
-        if speaker == people.YOUNG_PERSON and (ack := replies.acknowledge(feelings)):
-            dispatcher.utter_message(text=ack)
-        elif intent == "nlu_fallback" and not _has_facts(reading) and not feelings:
+        if intent == "nlu_fallback" and not _has_facts(reading) and not feelings:
             again = _last_bot_text(tracker).startswith(NOT_UNDERSTOOD_STARTS)
             text_, buttons = replies.not_understood(again)
             dispatcher.utter_message(text=text_, buttons=buttons)
-            return events
+            return events + [DONE]
+        if ack := replies.acknowledge(feelings, speaker):
+            dispatcher.utter_message(text=ack)
+        if _wants_help(reading, intent, speaker):
+            return events + [FollowupAction(PARENT_FORM)]
         return events + [FollowupAction(ACTIVITY_FORM)]

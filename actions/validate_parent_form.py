@@ -10,18 +10,26 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import REASKED_SLOT, Slots, say
-from actions.reading_form import ReadingForm
+from actions.common import REASKED_SLOT, Slots, asked_counts, say, speaker_of
+from actions.reading_form import MAX_ASKS, ReadingForm
 from bot import ages, replies, worries
 from bot.areas import ANYWHERE
 from bot.directory_client import Reading
 
 
 class ValidateParentForm(ReadingForm):
-    EXPECT = {"area": "area"}
+    EXPECT = {"area": "area", "child_age": "age"}
 
     def name(self) -> str:
         return "validate_parent_form"
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[str]:
+        # Not given twice: the search goes on without it (help is not withheld for want of an age).
+        if tracker.get_slot("child_age") is None and asked_counts(tracker).get("child_age", 0) >= MAX_ASKS:
+            return [s for s in domain_slots if s != "child_age"]
+        return domain_slots
 
     def facts(self, reading: Reading, tracker: Tracker, requested: str | None) -> Slots:
         found: Slots = {}
@@ -49,6 +57,11 @@ class ValidateParentForm(ReadingForm):
                 say(dispatcher, replies.worry_default())
                 return {"worry": "general"}
             text, buttons = replies.ask_worry(again=True)
+            say(dispatcher, text, buttons)
+        elif slot == "child_age":
+            if last_chance:
+                return {}
+            text, buttons = replies.age_not_understood(speaker_of(tracker))
             say(dispatcher, text, buttons)
         elif slot == "area":
             if last_chance:

@@ -137,9 +137,13 @@ class RecommendationQuery:
     offset: int = 0
     radius_km: float | None = None
     exclude: Sequence[str] = ()
+    # The bot never lets the directory widen the age: groups for other ages are not for this child.
+    exact_age: bool = True
 
     def params(self) -> dict[str, str]:
         params: dict[str, str] = {"limit": str(self.limit), "offset": str(self.offset)}
+        if self.exact_age:
+            params["exact_age"] = "true"
         if self.age is not None:
             params["age"] = str(self.age)
         if self.interests:

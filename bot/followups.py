@@ -31,6 +31,25 @@ def _data() -> tuple[dict[str, list[re.Pattern[str]]], list[tuple[int, re.Patter
     return facts, ordinals
 
 
+@lru_cache(maxsize=1)
+def _question() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return re.compile(data["question"], re.IGNORECASE), re.compile(data["refers"], re.IGNORECASE)
+
+
+def is_question(text: str) -> bool:
+    """A message that asks rather than tells ("any football near L6?", "is it free")."""
+    return bool(_question()[0].search(text.strip()))
+
+
+def about_shown(text: str, names: Sequence[str]) -> bool:
+    """A question about the list on screen ("is it free?", "when is the second one on?"), not a new
+    search ("is there anything free?")."""
+    if not (fact_asked(text) and is_question(text)):
+        return False
+    return bool(_question()[1].search(text)) or which(text, names) is not None
+
+
 def fact_asked(text: str) -> str | None:
     """Which fact a question asks for: cost, phone, turn_up, time, place or detail; None if none."""
     facts, _ = _data()

@@ -410,20 +410,35 @@ FEELINGS = {
         "That's completely OK, lots of people feel nervous about trying something new. 💛 "
         "Lots of groups are small and friendly, and you can go at your own pace."
     ),
+    "low": (
+        "I'm sorry you're feeling like this. 💛 Lots of young people go through it, and it's OK to ask for help. "
+        "Doing something with others, around something you enjoy, can really help too."
+    ),
+    "grief": (
+        "I'm so sorry. 💛 Losing someone is really hard. Being around people, doing something you enjoy, "
+        "can help, and there are people who understand what you're going through."
+    ),
     "neurodivergent": (
         "Thanks for telling me. 💛 Some groups are set up to be relaxed and welcoming for autistic "
         "and neurodivergent young people, and I can look for those."
     ),
 }
 # Where a feeling can weigh on someone, a line to talk to as well, from data/crisis_contacts.yml.
-TALK_TO = ("bullied", "lonely", "not_fitting_in")
+TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "grief")
+# To a parent, carer or professional, about the young person or themselves.
+FEELINGS_FOR_OTHERS = (
+    "Thank you for telling me. 💛 That sounds really hard, and you don't have to sort it out on your own. "
+    "Let's find some support."
+)
 
 
-def acknowledge(feelings: Sequence[str]) -> str | None:
-    """The first thing said to a young person who named a feeling, or None."""
+def acknowledge(feelings: Sequence[str], speaker: str = YOUNG_PERSON) -> str | None:
+    """The first thing said to someone who named a feeling, or None."""
     first = next((f for f in feelings if f in FEELINGS), None)
     if first is None:
         return None
+    if speaker != YOUNG_PERSON:
+        return FEELINGS_FOR_OTHERS
     text = FEELINGS[first]
     if first in TALK_TO:
         childline = helplines.pick(["childline"])

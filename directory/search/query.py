@@ -32,8 +32,9 @@ AGE_PATTERNS = [
     re.compile(rf"\b(?:my|our)\s+{_NUM}\b(?!\s*(?:am|pm))"),
     # "my son is autistic, 9, and likes swimming": a bare number soon after naming the child.
     re.compile(
-        rf"\b(?:son|daughter|child|kid|boy|girl|grandson|granddaughter)\b[^.\d]{{0,30}}?\b{_NUM}\b"
-        r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%))"
+        rf"\b(?:son|daughter|child|kid|kids|children|boy|girl|lad|twins|triplets|grandson|granddaughter|stepson|"
+        rf"stepdaughter|nephew|niece|teen|teenager|mentee|pupil|student)s?\b[^.\d]{{0,30}}?\b{_NUM}\b"
+        r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%|of\b))"
     ),
 ]
 SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b(?!\s*olds?)")

@@ -106,6 +106,7 @@ def test_query_parameters() -> None:
         "offset": "10",
         "radius_km": "1.5",
         "exclude": "a,b",
+        "exact_age": "true",
     }
     assert RecommendationQuery().params() == {"limit": "5", "offset": "0"}
 
