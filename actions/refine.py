@@ -24,7 +24,7 @@ class ActionRefine(UsesDirectory, Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         text = latest_text(tracker)
-        if tracker.get_slot("last_shown_ids") and followups.about_shown(text, []):
+        if tracker.get_slot("last_shown_ids") and followups.about_shown(text):
             # "is it free?" after a list is a question about it, not "something free".
             await answer_about_shown(dispatcher, self.client, tracker, followups.fact_asked(text))
             return slot_events({"refinement": None})

@@ -74,13 +74,22 @@ class ActionRoute(UsesDirectory, Action):
         text, intent = latest_text(tracker), latest_intent(tracker)
         payload = is_payload(text)
         known = tracker.get_slot("speaker")
-        said = None if payload else people.speaker(text, known, first_person=intent != "parent_help")
+        said = None if payload else people.speaker(text, known)
         # Asking for parents' help with nothing else to go by ("I'm a parent or carer", the button) is a parent.
         speaker = said or known or (people.PARENT if intent == "parent_help" else people.YOUNG_PERSON)
         events: list[EventType] = [SlotSet("speaker", speaker)]
         reading = await read_message(self.client, tracker)
         fact = None if payload else followups.fact_asked(text)
 
+        if (
+            not payload
+            and tracker.get_slot("last_shown_ids")
+            and (reading is None or reading.place is None)
+            and followups.about_shown(text)
+            and await answer_about_shown(dispatcher, self.client, tracker, fact)
+        ):
+            # "do I need to book?" with a list on screen: about the list, even if "book" reads as an interest.
+            return events + [DONE]
         asks = bool(fact) or followups.is_question(text)
         if reading is not None and reading.codes and reading.place is not None and asks:
             # "what time does the youth club in kirkdale open", "any football near L6?": search now, with the

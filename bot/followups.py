@@ -32,9 +32,9 @@ def _data() -> tuple[dict[str, list[re.Pattern[str]]], list[tuple[int, re.Patter
 
 
 @lru_cache(maxsize=1)
-def _question() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _question() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return re.compile(data["question"], re.IGNORECASE), re.compile(data["refers"], re.IGNORECASE)
+    return tuple(re.compile(data[key], re.IGNORECASE) for key in ("question", "search_cue", "refers"))
 
 
 def is_question(text: str) -> bool:
@@ -42,12 +42,13 @@ def is_question(text: str) -> bool:
     return bool(_question()[0].search(text.strip()))
 
 
-def about_shown(text: str, names: Sequence[str]) -> bool:
-    """A question about the list on screen ("is it free?", "when is the second one on?"), not a new
-    search ("is there anything free?")."""
+def about_shown(text: str) -> bool:
+    """A question about the list on screen ("is it free?", "do I need to book?", "when is the second one
+    on?"), not a new search ("is there anything free?")."""
     if not (fact_asked(text) and is_question(text)):
         return False
-    return bool(_question()[1].search(text)) or which(text, names) is not None
+    _, search_cue, refers = _question()
+    return not search_cue.search(text) or bool(refers.search(text)) or which(text, ["x"]) is not None
 
 
 def fact_asked(text: str) -> str | None:

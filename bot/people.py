@@ -36,16 +36,15 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
 
 
-def speaker(text: str, known: str | None = None, first_person: bool = True) -> str | None:
+def speaker(text: str, known: str | None = None) -> str | None:
     """Who is talking in this message, or None when it does not say ("16", "kirkdale"). `known` is who
-    was talking before: speaking in the first person changes nothing once that is known, nor when
-    `first_person` is off (someone who asked for parents' help says "I" too)."""
+    was talking before: speaking in the first person changes nothing once that is known."""
     cleaned = _clean(text)
     speakers, _ = _patterns()
     for name in SPEAKERS:
         if any(p.search(cleaned) for p in speakers.get(name, ())):
             return name
-    if first_person and known is None and any(p.search(cleaned) for p in speakers.get("first_person", ())):
+    if known is None and any(p.search(cleaned) for p in speakers.get("first_person", ())):
         return YOUNG_PERSON
     return None
 

@@ -44,6 +44,9 @@ PLACE_FILLER = re.compile(
     r"(?:\s+(?:area|way|please|pls|plz|ta|thanks|x+|lol|mate|la|side))+$",
     re.IGNORECASE,
 )
+# An answer to "where?" that starts like a place ("near the retail park", "by her school") names a place,
+# even when a word in it is also an interest ("park").
+PLACE_START = re.compile(r"^\W*(?:near|nr|by|at|in|round|around|next to|behind|opposite|close to|on)\b")
 # A place answer is short; a sentence that names no place is not a place.
 MAX_PLACE_WORDS = 5
 
@@ -145,6 +148,8 @@ def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect
             out.interests = [t for t in resolved.terms if t not in out.not_interests]
             if not out.interests:
                 out.interest_suggestions = resolved.suggestions
+    if expect == "area" and out.place is None and PLACE_START.match(fold(text)):
+        out.interests = []
     if expect == "area" and out.place is None:
         if no_preference:
             out.anywhere = True
