@@ -112,7 +112,7 @@ async def read_message(client: DirectoryClient, tracker: Tracker, expect: str | 
     if is_payload(text):
         return _payload_reading(tracker)
     try:
-        return await client.understand(text, expect)
+        return await client.understand(people.without_introductions(text), expect)
     except DirectoryError as error:
         # Class and status only: the message may echo what the person typed.
         logger.warning("directory unavailable while reading a message: %s %s", type(error).__name__, error.status)
@@ -132,10 +132,13 @@ def day_value(days: list[str]) -> str | None:
 
 
 def speaker_of(tracker: Tracker) -> str:
-    """Who is talking: the latest message that says so, else the slot, else a young person."""
+    """Who is talking: the latest message that says so, else the slot, else the conversation so far
+    (a what-is question "...for my son" never passed through a form), else a young person."""
     text = latest_text(tracker)
-    said = None if is_payload(text) else people.speaker(text, tracker.get_slot("speaker"))
-    return said or tracker.get_slot("speaker") or people.YOUNG_PERSON
+    known = tracker.get_slot("speaker")
+    said = None if is_payload(text) else people.speaker(text, known)
+    texts = [t for t in user_texts(tracker) if not is_payload(t)]
+    return said or known or people.speaker_in(texts) or people.YOUNG_PERSON
 
 
 def asked_counts(tracker: Tracker) -> dict[str, int]:

@@ -26,6 +26,7 @@ from actions.common import (
     latest_intent,
     latest_text,
     read_message,
+    user_texts,
 )
 from actions.recommend import present
 from bot import ages, followups, people, replies, worries
@@ -59,11 +60,12 @@ def _wants_help(reading: Reading | None, intent: str | None, speaker: str) -> bo
     """A parent, carer or professional asking for help rather than for an activity."""
     if speaker == people.YOUNG_PERSON:
         return False
-    activities = [t for t in (reading.interests if reading else []) if t.kind == "activity"]
-    if activities:
+    if reading is not None and worries.named(reading.codes):
+        return True
+    # An activity or a group to belong to (LGBTQ+, young carers) is looked for like any activity.
+    if reading is not None and any(t.kind in ("activity", "group") for t in reading.interests):
         return False
-    named = worries.named(reading.codes) if reading else None
-    return bool(named) or intent == "parent_help"
+    return intent == "parent_help"
 
 
 class ActionRoute(UsesDirectory, Action):
@@ -73,7 +75,8 @@ class ActionRoute(UsesDirectory, Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         text, intent = latest_text(tracker), latest_intent(tracker)
         payload = is_payload(text)
-        known = tracker.get_slot("speaker")
+        earlier = [t for t in user_texts(tracker)[:-1] if not is_payload(t)]
+        known = tracker.get_slot("speaker") or people.speaker_in(earlier)
         said = None if payload else people.speaker(text, known)
         # Asking for parents' help with nothing else to go by ("I'm a parent or carer", the button) is a parent.
         speaker = said or known or (people.PARENT if intent == "parent_help" else people.YOUNG_PERSON)

@@ -22,14 +22,17 @@ PROFESSIONAL = "professional"
 SPEAKERS = (PROFESSIONAL, PARENT, YOUNG_PERSON)
 
 
+Table = dict[str, list[re.Pattern[str]]]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[dict[str, list[re.Pattern[str]]], dict[str, list[re.Pattern[str]]]]:
+def _patterns() -> tuple[Table, Table, Table]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
-    def compiled(table: dict[str, list[str]]) -> dict[str, list[re.Pattern[str]]]:
+    def compiled(table: dict[str, list[str]]) -> Table:
         return {name: [re.compile(p, re.IGNORECASE) for p in patterns] for name, patterns in table.items()}
 
-    return compiled(data["speakers"]), compiled(data["feelings"])
+    return compiled(data["introductions"]), compiled(data["speakers"]), compiled(data["feelings"])
 
 
 def _clean(text: str) -> str:
@@ -39,18 +42,47 @@ def _clean(text: str) -> str:
 def speaker(text: str, known: str | None = None) -> str | None:
     """Who is talking in this message, or None when it does not say ("16", "kirkdale"). `known` is who
     was talking before: speaking in the first person changes nothing once that is known."""
+    said = _said_outright(text)
+    if said is None and known is None:
+        _, speakers, _ = _patterns()
+        if any(p.search(_clean(text)) for p in speakers.get("first_person", ())):
+            return YOUNG_PERSON
+    return said
+
+
+def _said_outright(text: str) -> str | None:
+    """Who is talking by an introduction or a cue ("my son", "my pupils", "I'm 14"), not by "I" alone."""
     cleaned = _clean(text)
-    speakers, _ = _patterns()
-    for name in SPEAKERS:
-        if any(p.search(cleaned) for p in speakers.get(name, ())):
-            return name
-    if known is None and any(p.search(cleaned) for p in speakers.get("first_person", ())):
-        return YOUNG_PERSON
+    introductions, speakers, _ = _patterns()
+    for table in (introductions, speakers):
+        for name in SPEAKERS:
+            if any(p.search(cleaned) for p in table.get(name, ())):
+                return name
     return None
 
 
 def feelings(text: str) -> list[str]:
     """The feelings a message names (bullied, lonely, not_fitting_in, new, anxious, neurodivergent)."""
     cleaned = _clean(text)
-    _, table = _patterns()
+    _, _, table = _patterns()
     return [name for name, patterns in table.items() if any(p.search(cleaned) for p in patterns)]
+
+
+def without_introductions(text: str) -> str:
+    """The message without the speaker introducing themselves ("I'm a foster carer, our 14 year old wants
+    to do something creative" -> ", our 14 year old wants to do something creative"), for reading facts."""
+    cleaned = _clean(text)
+    introductions, _, _ = _patterns()
+    for patterns in introductions.values():
+        for pattern in patterns:
+            cleaned = pattern.sub(" ", cleaned)
+    return " ".join(cleaned.split()) or text
+
+
+def speaker_in(texts: list[str], known: str | None = None) -> str | None:
+    """Who is talking, from a whole conversation (oldest first): the latest message that says so."""
+    for text in reversed(texts):
+        said = _said_outright(text)
+        if said:
+            return said
+    return known or next((YOUNG_PERSON for text in texts if speaker(text) == YOUNG_PERSON), None)
