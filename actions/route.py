@@ -33,6 +33,7 @@ from bot import ages, followups, people, replies, worries
 from bot.directory_client import Reading
 from bot.search import Search
 
+# How utter_default and utter_default_again (domain/core.yml) begin.
 NOT_UNDERSTOOD_STARTS = ("Sorry, I didn't quite get that", "I'm still not getting it")
 # The rules that run this action do not wait for the person (a form may follow): when it has answered
 # by itself, it says so, or a policy would add a reply of its own.
@@ -115,8 +116,7 @@ class ActionRoute(UsesDirectory, Action):
         feelings = [] if payload else people.feelings(text)
         if intent == "nlu_fallback" and not _has_facts(reading) and not feelings:
             again = _last_bot_text(tracker).startswith(NOT_UNDERSTOOD_STARTS)
-            text_, buttons = replies.not_understood(again)
-            dispatcher.utter_message(text=text_, buttons=buttons)
+            dispatcher.utter_message(response="utter_default_again" if again else "utter_default")
             return events + [DONE]
         if ack := replies.acknowledge(feelings, speaker):
             dispatcher.utter_message(text=ack)

@@ -544,17 +544,3 @@ def nothing_shown_yet() -> tuple[str, list[Button]]:
         "and I'll find some groups. 🙂",
         [button("Find something to do", "find_activity")],
     )
-
-
-# --- not understood -----------------------------------------------------------
-
-
-def not_understood(again: bool = False) -> tuple[str, list[Button]]:
-    if again:
-        text = "I'm still not getting it, sorry, that's my fault not yours. Tapping one of these is the easiest way:"
-    else:
-        text = (
-            "Sorry, I didn't quite get that. 🤔 I can find things to do near you, help parents and carers find "
-            "support, or explain things like CAMHS or Kooth. Tap a button, or try saying it another way."
-        )
-    return text, list(MAIN_MENU)

@@ -108,7 +108,7 @@ def test_query_parameters() -> None:
         "exclude": "a,b",
         "exact_age": "true",
     }
-    assert RecommendationQuery().params() == {"limit": "5", "offset": "0"}
+    assert RecommendationQuery().params() == {"limit": "5", "offset": "0", "exact_age": "true"}
 
 
 def test_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
