@@ -29,6 +29,7 @@ from actions.common import (
     user_texts,
 )
 from actions.recommend import present
+from actions.refine import ActionRefine
 from bot import ages, followups, people, replies, worries
 from bot.directory_client import Reading
 from bot.search import Search
@@ -94,6 +95,10 @@ class ActionRoute(UsesDirectory, Action):
         ):
             # "do I need to book?" with a list on screen: about the list, even if "book" reads as an interest.
             return events + [DONE]
+        if tracker.get_slot("last_shown_ids") and reading is not None and (reading.free or reading.days):
+            if not (reading.codes or reading.place or reading.age is not None):
+                # "anything free?", "what about saturdays" after a list: change that search.
+                return events + await ActionRefine(self.client).run(dispatcher, tracker, domain) + [DONE]
         asks = bool(fact) or followups.is_question(text)
         if reading is not None and reading.codes and reading.place is not None and asks:
             # "what time does the youth club in kirkdale open", "any football near L6?": search now, with the

@@ -237,10 +237,11 @@ class SearchEngine:
             steps.append(("radius_km", None, "Nothing matched nearby, so these are from across the city."))
         if base.age is not None and not exact_age:
             steps.append(("age_slack", 2, "Nothing matched that exact age, so these are for ages close to it."))
-        if base.days:
-            steps.append(("days", 0, "Nothing matched that day, so these run on other days."))
+        # A day someone can't make is no use; the cost is on every card: the day is kept longer than free-only.
         if base.free:
             steps.append(("free", False, "I couldn't find a free one, so these may cost a little."))
+        if base.days:
+            steps.append(("days", 0, "Nothing matched that day, so these run on other days."))
         notes: list[str] = []
         for name, value, note in steps:
             setattr(base, name, value)

@@ -44,9 +44,9 @@ PLACE_FILLER = re.compile(
     r"(?:\s+(?:area|way|please|pls|plz|ta|thanks|x+|lol|mate|la|side))+$",
     re.IGNORECASE,
 )
-# An answer to "where?" that starts like a place ("near the retail park", "by her school") names a place,
+# An answer to "where?" that starts like a place ("near the retail park", "the park") names a place,
 # even when a word in it is also an interest ("park").
-PLACE_START = re.compile(r"^\W*(?:near|nr|by|at|in|round|around|next to|behind|opposite|close to|on)\b")
+PLACE_START = re.compile(r"^\W*(?:near|nr|by|at|in|round|around|next to|behind|opposite|close to|on|the)\b")
 # A place answer is short; a sentence that names no place is not a place.
 MAX_PLACE_WORDS = 5
 
