@@ -62,7 +62,7 @@ def _wants_help(reading: Reading | None, intent: str | None, speaker: str) -> bo
     """A parent, carer or professional asking for help rather than for an activity."""
     if speaker == people.YOUNG_PERSON:
         return False
-    if reading is not None and worries.named(reading.codes):
+    if reading is not None and worries.named(reading.interests):
         return True
     # An activity or a group to belong to (LGBTQ+, young carers) is looked for like any activity.
     if reading is not None and any(t.kind in ("activity", "group") for t in reading.interests):

@@ -35,12 +35,12 @@ class ValidateParentForm(ReadingForm):
         found: Slots = {}
         entities = (tracker.latest_message or {}).get("entities") or []
         button = next((e.get("value") for e in entities if e.get("entity") == "worry"), None)
-        worry = button if worries.get(button) else worries.named(reading.codes)
+        worry = button if worries.get(button) else worries.named(reading.interests)
         if worry:
             found["worry"] = worry
-        elif requested == "worry" and reading.codes:
+        elif requested == "worry" and (named_terms := worries.meant(reading.interests)):
             # Named something we have no worry for ("football"): search for what they named.
-            found["worry"] = reading.codes[0]
+            found["worry"] = named_terms[0].code
         if reading.age is not None:
             found["child_age"] = reading.age
         if reading.place is not None:

@@ -98,11 +98,17 @@ class Term:
     name: str
     id: str | None = None
     kind: str | None = None
+    # The words of the message that named it (/understand only): "worried" in "worried about my son".
+    words: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Term:
         return cls(
-            code=str(data["code"]), name=str(data.get("name") or data["code"]), id=data.get("id"), kind=data.get("kind")
+            code=str(data["code"]),
+            name=str(data.get("name") or data["code"]),
+            id=data.get("id"),
+            kind=data.get("kind"),
+            words=tuple(str(w) for w in data.get("words") or ()),
         )
 
 

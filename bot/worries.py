@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.directory_client import Term
+
 DATA = Path(__file__).resolve().parent / "data" / "worries.yml"
 # Searched when the worry is not one of ours: help for the family, and somewhere for the child to belong.
 GENERAL_SUPPORT = ("parenting_support", "family_hub")
@@ -26,13 +28,13 @@ class Worry:
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, Worry], list[tuple[str, str]]]:
+def _load() -> tuple[dict[str, Worry], list[tuple[str, str]], frozenset[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     worries = {
         key: Worry(key, w["label"], tuple(w["codes"]), tuple(w["support"]), tuple(w["activities"]))
         for key, w in data["worries"].items()
     }
-    return worries, [(title, key) for title, key in data["buttons"]]
+    return worries, [(title, key) for title, key in data["buttons"]], frozenset(data["ordinary_words"])
 
 
 def worries() -> dict[str, Worry]:
@@ -43,15 +45,17 @@ def buttons() -> list[tuple[str, str]]:
     return _load()[1]
 
 
-def help_codes() -> frozenset[str]:
-    """Every taxonomy code that names a worry."""
-    return frozenset(code for w in worries().values() for code in w.codes)
-
-
-def named(codes: Iterable[str]) -> str | None:
-    """The worry the codes of a reading name, in the table's order; None if none."""
-    found = set(codes)
+def named(terms: Iterable[Term]) -> str | None:
+    """The worry the terms of a reading name, in the table's order; None if none. A term named only by
+    the speaker's own feeling ("worried about my son") names no worry."""
+    found = {t.code for t in meant(terms)}
     return next((w.key for w in worries().values() if found & set(w.codes)), None)
+
+
+def meant(terms: Iterable[Term]) -> list[Term]:
+    """The terms named by more than the speaker's own feeling ("worried about my son" names none)."""
+    ordinary = _load()[2]
+    return [t for t in terms if not t.words or any(w not in ordinary for w in t.words)]
 
 
 def get(key: str | None) -> Worry | None:

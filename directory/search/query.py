@@ -100,6 +100,7 @@ class Parsed:
     place_words: str = ""
     terms: list[Term] = field(default_factory=list)
     negated: list[Term] = field(default_factory=list)  # interests turned down ("not really into sport")
+    term_words: dict[str, list[str]] = field(default_factory=dict)  # the words that named each term, by id
     tokens: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -167,6 +168,7 @@ def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.dat
     # Emoji carry no letters, so the words left over never hold them: read them from the whole message.
     out.terms = found.terms + [t for t in matcher.symbol_terms(text) if t not in found.terms]
     out.negated = [t for t in found.negated if t not in out.terms]
+    out.term_words = found.words
     used = {w for i, w in enumerate(words(kept_original or stripped)) if i in found.used_words}
     out.tokens = [
         lemma(w)

@@ -60,6 +60,14 @@ def test_worry_from_a_plain_answer(client: DirectoryClient, said: str, worry: st
     assert slots["worry"] == worry
 
 
+def test_the_parents_own_worry_is_not_the_childs(client: DirectoryClient) -> None:
+    # "worried" is the speaker's feeling; "anxious" names what worries them.
+    slots, _ = validate(client, text="i'm worried about my son", form=FORM, requested_slot="worry")
+    assert "worry" not in slots and slots["reasked_slot"] == "worry"
+    slots, _ = validate(client, text="i'm worried, he's really anxious", form=FORM, requested_slot="worry")
+    assert slots["worry"] == "anxiety"
+
+
 def test_unclear_worry_offers_the_choices(client: DirectoryClient) -> None:
     slots, dispatcher = validate(client, text="it's complicated", form=FORM, requested_slot="worry")
     assert slots == {"reasked_slot": "worry", "asked": {"worry": 1}}

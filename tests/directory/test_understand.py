@@ -91,6 +91,12 @@ def test_emoji(text, code, matcher, gaz):
     assert code in [t.code for t in read(text, matcher, gaz).interests]
 
 
+def test_each_interest_says_which_words_named_it(matcher, gaz):
+    found = read("i'm worried about my son, he's really anxious ⚽", matcher, gaz).as_dict()["interests"]
+    words = {t["code"]: t["words"] for t in found}
+    assert words == {"mental_health_support": ["worried", "anxious"], "football": []}
+
+
 def test_punctuation_does_not_hide_an_interest(matcher, gaz):
     assert [t.code for t in read("anything for young carers?", matcher, gaz).interests] == ["young_carers"]
 
