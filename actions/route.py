@@ -36,6 +36,8 @@ from bot.search import Search
 
 # How utter_default and utter_default_again (domain/core.yml) begin.
 NOT_UNDERSTOOD_STARTS = ("Sorry, I didn't quite get that", "I'm still not getting it")
+# Facts asked of a kind of place ("what time does...", "how much is...") that a search answers at once.
+SEARCH_NOW_FACTS = ("time", "cost", "turn_up", "phone")
 # The rules that run this action do not wait for the person (a form may follow): when it has answered
 # by itself, it says so, or a policy would add a reply of its own.
 DONE = FollowupAction("action_listen")
@@ -99,12 +101,16 @@ class ActionRoute(UsesDirectory, Action):
             if not (reading.codes or reading.place or reading.age is not None):
                 # "anything free?", "what about saturdays" after a list: change that search.
                 return events + await ActionRefine(self.client).run(dispatcher, tracker, domain) + [DONE]
-        asks = bool(fact) or followups.is_question(text)
-        if reading is not None and reading.codes and reading.place is not None and asks:
-            # "what time does the youth club in kirkdale open", "any football near L6?": search now, with the
-            # times in the reply and on the cards.
+        age = reading.age if reading is not None and reading.age is not None else ages.whole_years(
+            tracker.get_slot("age")
+        )
+        # "what time does the youth club in kirkdale open": search now, with the times in the reply and on the
+        # cards. Without an age only when a fact is asked of a kind of place; otherwise the form asks the age
+        # first, because it is never guessed.
+        now = fact in SEARCH_NOW_FACTS or (age is not None and followups.is_question(text))
+        if reading is not None and reading.codes and reading.place is not None and now:
             search = Search(
-                age=reading.age if reading.age is not None else ages.whole_years(tracker.get_slot("age")),
+                age=age,
                 interests=tuple(reading.codes),
                 area=reading.place.name,
                 free=reading.free,

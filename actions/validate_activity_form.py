@@ -9,12 +9,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import ACTIVITY_FORM, REASKED_SLOT, Slots, say, speaker_of
 from actions.reading_form import ReadingForm
-from bot import ages, people, replies
+from bot import ages, people, replies, worries
 from bot.areas import ANYWHERE
 from bot.directory_client import Reading
 
 # Support terms that are themselves a place to belong.
-BELONGING_SUPPORT = ("peer_support", "mentoring")
+BELONGING_SUPPORT = ("peer_support", "mentoring", "bereavement")
 
 
 class ValidateActivityForm(ReadingForm):
@@ -43,9 +43,13 @@ class ValidateActivityForm(ReadingForm):
             found["age"] = reading.age
         codes = reading.codes
         if speaker_of(tracker) == people.YOUNG_PERSON:
-            # "i'm lonely" names mental health support; to a young person, belonging comes first
-            # (the feeling was answered already): groups and activities, not services about feelings.
-            codes = [t.code for t in reading.interests if t.kind != "support" or t.code in BELONGING_SUPPORT]
+            # "i'm lonely" names mental health support; to a young person, belonging comes first (the feeling
+            # was answered already): groups and activities, unless they ask for a service ("camhs").
+            codes = [
+                t.code
+                for t in reading.interests
+                if t.kind != "support" or t.code in BELONGING_SUPPORT or worries.asked_for(t)
+            ]
         if codes:
             found["interests"] = codes
         elif reading.anything and requested == "interests":

@@ -28,13 +28,18 @@ class Worry:
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, Worry], list[tuple[str, str]], frozenset[str]]:
+def _load() -> tuple[dict[str, Worry], list[tuple[str, str]], frozenset[str], frozenset[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     worries = {
         key: Worry(key, w["label"], tuple(w["codes"]), tuple(w["support"]), tuple(w["activities"]))
         for key, w in data["worries"].items()
     }
-    return worries, [(title, key) for title, key in data["buttons"]], frozenset(data["ordinary_words"])
+    return (
+        worries,
+        [(title, key) for title, key in data["buttons"]],
+        frozenset(data["ordinary_words"]),
+        frozenset(data["feeling_words"]),
+    )
 
 
 def worries() -> dict[str, Worry]:
@@ -60,3 +65,9 @@ def meant(terms: Iterable[Term]) -> list[Term]:
 
 def get(key: str | None) -> Worry | None:
     return worries().get(key or "")
+
+
+def asked_for(term: Term) -> bool:
+    """A support service asked for by name ("camhs", "someone to talk to"), not a feeling ("anxious")."""
+    feeling = _load()[3]
+    return not term.words or any(w not in feeling for w in term.words)

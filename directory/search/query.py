@@ -30,7 +30,8 @@ AGE_PATTERNS = [
         r"(?!\s*(?:am|pm|mins?|minutes|miles|km|quid|pounds|p\b))"
     ),
     re.compile(rf"\b(?:my|our)\s+{_NUM}\b(?!\s*(?:am|pm))"),
-    # "my son is autistic, 9, and likes swimming": a bare number soon after naming the child.
+    # "my son is autistic, 9, and likes swimming": a bare number soon after naming the child (the weakest
+    # cue, so it stays last: parse_age reads it after a school year).
     re.compile(
         rf"\b(?:son|daughter|child|kid|kids|children|boy|girl|lad|twins|triplets|grandson|granddaughter|stepson|"
         rf"stepdaughter|nephew|niece|teen|teenager|mentee|pupil|student)s?\b[^.\d]{{0,30}}?\b{_NUM}\b"
@@ -118,17 +119,23 @@ class Parsed:
 def parse_age(text: str) -> tuple[int | None, int | None]:
     """An age in years, and the school year it came from if it came from one ("year 9" -> 14)."""
     low = fold(text)
-    for pattern in AGE_PATTERNS:
-        if m := pattern.search(low):
-            value = _number(m.group(1))
-            if value is not None and 0 < value <= 99:
-                return value, None
-    if m := SCHOOL_YEAR.search(low):
-        year = int(m.group(1))
-        if 1 <= year <= 13:
-            # Pupils in Year N turn N+5 during the school year.
-            return year + 5, year
-    return None, None
+    # An age said outright first, then a school year, then a number near a child: "my daughter is in year 5"
+    # is 10, not 5; "im 15 and in year 11" is 15.
+    for pattern in AGE_PATTERNS[:-1]:
+        if (value := _age_in(pattern, low)) is not None:
+            return value, None
+    if (m := SCHOOL_YEAR.search(low)) and 1 <= (year := int(m.group(1))) <= 13:
+        # Pupils in Year N turn N+5 during the school year.
+        return year + 5, year
+    return _age_in(AGE_PATTERNS[-1], low), None
+
+
+def _age_in(pattern: re.Pattern[str], low: str) -> int | None:
+    if m := pattern.search(low):
+        value = _number(m.group(1))
+        if value is not None and 0 < value <= 99:
+            return value
+    return None
 
 
 def _number(token: str) -> int | None:
