@@ -33,6 +33,7 @@ from actions.common import (
     reasked_this_turn,
 )
 from bot import people, replies
+from bot.areas import ANYWHERE
 from bot.directory_client import Reading
 
 # Asked this many times and still missing: move on.
@@ -83,6 +84,12 @@ class ReadingForm(UsesDirectory, FormValidationAction):
         tracker.slots["requested_slot"] = following
         return [SlotSet(slot, value) for slot, value in found.items()] + [SlotSet("requested_slot", following)]
 
+    async def validate_area(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Slots:
+        # The directory resolved it already (a full postcode arrives as its district).
+        return {"area": str(value)[:100] if value else None}
+
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
@@ -114,6 +121,25 @@ class ReadingForm(UsesDirectory, FormValidationAction):
             found.update(outcome)
         tracker.slots.update(found)
         return events + [SlotSet(slot, value) for slot, value in found.items()]
+
+
+def area_facts(reading: Reading, requested: str | None) -> Slots:
+    """The area a reading gives: a place it resolved, or "anywhere" as an answer to "where?"."""
+    if reading.place is not None:
+        return {"area": reading.place.name}
+    if reading.anywhere and requested == "area":
+        return {"area": ANYWHERE}
+    return {}
+
+
+def missed_area(dispatcher: CollectingDispatcher, reading: Reading, last_chance: bool) -> Slots:
+    """Ask again with the closest places, or, the second time, look citywide and online."""
+    if last_chance:
+        dispatcher.utter_message(text=replies.area_default())
+        return {"area": ANYWHERE}
+    text, buttons = replies.place_not_found(None, reading.place_suggestions)
+    dispatcher.utter_message(text=text, buttons=buttons)
+    return {REASKED_SLOT: "area"}
 
 
 def common_facts(reading: Reading, tracker: Tracker) -> Slots:

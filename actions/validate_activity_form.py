@@ -8,9 +8,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import ACTIVITY_FORM, REASKED_SLOT, Slots, say, speaker_of
-from actions.reading_form import ReadingForm
+from actions.reading_form import ReadingForm, area_facts, missed_area
 from bot import ages, people, replies, worries
-from bot.areas import ANYWHERE
 from bot.directory_client import Reading
 
 # Support terms that are themselves a place to belong.
@@ -54,11 +53,7 @@ class ValidateActivityForm(ReadingForm):
             found["interests"] = codes
         elif reading.anything and requested == "interests":
             found["interests"] = []
-        if reading.place is not None:
-            found["area"] = reading.place.name
-        elif reading.anywhere and requested == "area":
-            found["area"] = ANYWHERE
-        return found
+        return found | area_facts(reading, requested)
 
     async def missed(
         self, slot: str, reading: Reading, dispatcher: CollectingDispatcher, tracker: Tracker, last_chance: bool
@@ -72,11 +67,7 @@ class ValidateActivityForm(ReadingForm):
             text, buttons = replies.interests_not_found(reading.unknown, suggestions)
             say(dispatcher, text, buttons)
         elif slot == "area":
-            if last_chance:
-                say(dispatcher, replies.area_default())
-                return {"area": ANYWHERE}
-            text, buttons = replies.place_not_found(None, reading.place_suggestions)
-            say(dispatcher, text, buttons)
+            return missed_area(dispatcher, reading, last_chance)
         elif slot == "age":
             if last_chance:
                 # Never guessed: nothing for adults goes to someone who may be a child.
@@ -108,11 +99,6 @@ class ValidateActivityForm(ReadingForm):
         codes = [str(v) for v in (value if isinstance(value, list) else [value]) if str(v).strip()]
         return {"interests": codes}
 
-    async def validate_area(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> Slots:
-        # The directory resolved it already (a full postcode arrives as its district).
-        return {"area": str(value)[:100] if value else None}
 
 
 __all__ = ["ACTIVITY_FORM", "ValidateActivityForm"]

@@ -11,9 +11,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import REASKED_SLOT, Slots, asked_counts, say, speaker_of
-from actions.reading_form import MAX_ASKS, ReadingForm
+from actions.reading_form import MAX_ASKS, ReadingForm, area_facts, missed_area
 from bot import ages, replies, worries
-from bot.areas import ANYWHERE
 from bot.directory_client import Reading
 
 
@@ -43,11 +42,7 @@ class ValidateParentForm(ReadingForm):
             found["worry"] = named_terms[0].code
         if reading.age is not None:
             found["child_age"] = reading.age
-        if reading.place is not None:
-            found["area"] = reading.place.name
-        elif reading.anywhere and requested == "area":
-            found["area"] = ANYWHERE
-        return found
+        return found | area_facts(reading, requested)
 
     async def missed(
         self, slot: str, reading: Reading, dispatcher: CollectingDispatcher, tracker: Tracker, last_chance: bool
@@ -64,11 +59,7 @@ class ValidateParentForm(ReadingForm):
             text, buttons = replies.age_not_understood(speaker_of(tracker))
             say(dispatcher, text, buttons)
         elif slot == "area":
-            if last_chance:
-                say(dispatcher, replies.area_default())
-                return {"area": ANYWHERE}
-            text, buttons = replies.place_not_found(None, reading.place_suggestions)
-            say(dispatcher, text, buttons)
+            return missed_area(dispatcher, reading, last_chance)
         else:
             return {}
         return {REASKED_SLOT: slot}
@@ -84,7 +75,3 @@ class ValidateParentForm(ReadingForm):
         age = ages.whole_years(value)
         return {"child_age": age if age is not None and ages.plausible(age) else None}
 
-    async def validate_area(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> Slots:
-        return {"area": str(value)[:100] if value else None}
