@@ -19,7 +19,7 @@ TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data/nlu dat
 	$(wildcard bot/safety/*.py) $(wildcard bot/crisis_policy.py)
 
 .PHONY: help run run-cluster test test-cluster lint test-directory test-fuzz test-security test-bot test-stories test-nlu \
-	test-e2e test-browser eval-chat bench bench-search train chromium migrate seed screenshots clean
+	test-e2e test-browser test-chat eval-chat bench bench-search train chromium migrate seed screenshots clean
 
 help:
 	@echo "make run          - set up and run the product: directory, Rasa, action server"
@@ -98,14 +98,21 @@ test-browser: $(MODEL) $(VENV)/.installed chromium
 	$(PY) -m pytest tests/browser -q -p no:cacheprovider
 
 # The conversation corpus played through Rasa's REST channel against the real stack (tests/chat_eval/README.md):
-# prints the pass rate per corpus file and every failure with its transcript.
+# `eval-chat` prints the pass rate and every failure with its transcript; `test-chat` fails below the floor.
+# The floor sits just under the figure this corpus reaches today (79.8%, README: Conversations), so no change
+# can quietly undo it; the issue's aim is 95%. Raise it as the figure rises.
+CHAT_EVAL_MIN ?= 0.77
+export CHAT_EVAL_MIN
 eval-chat: $(MODEL) $(VENV)/.installed
 	$(RASA_PY) tests/chat_eval/evaluate.py
+
+test-chat: $(MODEL) $(VENV)/.installed
+	$(RASA_PY) -m pytest tests/chat_eval -q -p no:cacheprovider
 
 test-cluster: $(MODEL) $(VENV)/.installed
 	$(RASA_PY) -m pytest tests/cluster -q -p no:cacheprovider
 
-test: lint test-directory test-fuzz test-bot test-stories test-nlu test-security test-e2e test-browser test-cluster
+test: lint test-directory test-fuzz test-bot test-stories test-nlu test-security test-e2e test-chat test-browser test-cluster
 
 # -- running ----------------------------------------------------------------------------------
 run: seed $(MODEL)

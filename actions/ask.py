@@ -1,8 +1,8 @@
-"""The forms' questions (action_ask_<slot>).
+"""The forms' questions (action_ask_<slot>), worded for who is talking.
 
 They are actions rather than utter_ask_ responses so that a question is not
-asked twice in one turn: when validate_<slot> has just asked again with
-suggestions, its buttons stay the last thing on screen.
+asked twice in one turn (a re-ask with suggestions stays the last thing on
+screen) and so that each ask is counted: no question is asked a third time.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import PARENT_FORM, about_child, active_form, reasked_this_turn, sounds_lonely
+from actions.common import count_ask, reasked_this_turn, speaker_of
 from bot import replies
 
 
@@ -29,31 +29,32 @@ class AskSlot(Action, ABC):
         """The question and its quick replies."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        if not reasked_this_turn(tracker, self.slot):
-            text, buttons = self.question(tracker)
-            dispatcher.utter_message(text=text, buttons=buttons or None)
-        return []
+        if reasked_this_turn(tracker, self.slot):
+            return []
+        text, buttons = self.question(tracker)
+        dispatcher.utter_message(text=text, buttons=buttons or None)
+        return [count_ask(tracker, self.slot)]
 
 
 class ActionAskInterests(AskSlot):
     slot = "interests"
 
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
-        return replies.ask_interests(for_child=about_child(tracker), lonely=sounds_lonely(tracker))
+        return replies.ask_interests(speaker_of(tracker))
 
 
 class ActionAskAge(AskSlot):
     slot = "age"
 
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
-        return replies.ask_age(for_child=about_child(tracker)), []
+        return replies.ask_age(speaker_of(tracker)), []
 
 
 class ActionAskArea(AskSlot):
     slot = "area"
 
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
-        return replies.ask_area(for_parent=active_form(tracker) == PARENT_FORM or about_child(tracker))
+        return replies.ask_area(speaker_of(tracker))
 
 
 class ActionAskWorry(AskSlot):
@@ -67,4 +68,4 @@ class ActionAskChildAge(AskSlot):
     slot = "child_age"
 
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
-        return replies.ask_child_age(), []
+        return replies.ask_age(speaker_of(tracker)), []

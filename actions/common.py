@@ -1,42 +1,44 @@
-"""Small helpers shared by the actions (no Action classes here)."""
+"""Small helpers shared by the actions (no Action classes here).
+
+Every fact in a message (age, interests, place, free, days) comes from one
+reading: the directory's GET /understand (bot.directory_client.Reading). Who is
+talking and what they feel come from bot/people.py. A button's payload carries
+its facts as entities, which are its reading.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+import logging
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.ages import stated_age
-from bot.areas import widened
-from bot.directory_client import DirectoryClient
-from bot.form_checks import Check, check_area
+from bot import people
+from bot.directory_client import DirectoryClient, DirectoryError, Place, Reading, Term
+
+logger = logging.getLogger(__name__)
 
 ACTIVITY_FORM = "activity_form"
 PARENT_FORM = "parent_form"
 REASKED_SLOT = "reasked_slot"
+ASKED_SLOT = "asked"
 
 Slots = dict[str, Any]
 
-# Intents whose message may state facts the NLU did not tag as entities.
-STATING_INTENTS = ("find_activity", "inform", "parent_help")
-
-# Someone asking on a child's behalf: the form's questions say "your child".
-_ABOUT_CHILD = re.compile(
-    r"\b(?:my|our|for\s+(?:my|our))\s+(?:little\s+|eldest\s+|youngest\s+|step\s*)?"
-    r"(?:son|daughter|kid|kids|child|children|boy|girl|lad|grandson|granddaughter|grandkids?|nephew|niece|"
-    r"teen|teenager|little\s+one|\d{1,2}\s*(?:yo|y/o|yr|year)s?(?:\s*old)?)\b",
-    re.IGNORECASE,
+# Intents whose message answers the question just asked, or misses it (asked again, then a default).
+ANSWER_INTENTS = frozenset(
+    {"inform", "nlu_fallback", "affirm", "deny", "find_activity", "parent_help", "greet", "thanks", "feedback"}
 )
-# Lonely, new to the area, or shy: worth a kind word before the first question.
-_LONELY = re.compile(
-    r"\b(?:lonely|alone|on\s+my\s+own|no\s+(?:friends|mates)|(?:don'?t|dont|do\s+not)\s+(?:have\s+any\s+)?"
-    r"(?:friends|mates|know\s+any\s*(?:one|body))|(?:just\s+)?moved|new\s+(?:to|here|in)|shy|"
-    r"make\s+(?:new\s+)?friends|meet\s+(?:new\s+)?people|nobody\s+to)\b",
-    re.IGNORECASE,
-)
+# Never an answer: the form steps aside and a rule answers them. Any other intent ("he likes trains and
+# computers" read as out of scope, "idk maybe gaming or smth" as a refinement) is an answer when the reading
+# finds a fact the form needs, and is left to its rule when it finds none.
+NEVER_ANSWERS = frozenset({"crisis", "ask_what_is", "bot_challenge", "goodbye"})
+# HSDS day codes to the search's day values.
+WEEKEND = frozenset({"SA", "SU"})
+WEEKDAYS = frozenset({"MO", "TU", "WE", "TH", "FR"})
+DAY_VALUES = {"MO": "mon", "TU": "tue", "WE": "wed", "TH": "thu", "FR": "fri", "SA": "sat", "SU": "sun"}
 
 
 def events_since_user(tracker: Tracker) -> list[dict[str, Any]]:
@@ -65,25 +67,12 @@ def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
 
 
-def latest_entities(tracker: Tracker) -> set[str]:
-    return {e.get("entity") for e in (tracker.latest_message or {}).get("entities") or []}
-
-
 def active_form(tracker: Tracker) -> str | None:
     return (tracker.active_loop or {}).get("name")
 
 
-def is_answering(tracker: Tracker, form: str, slot: str, intents: Iterable[str], entities: Iterable[str]) -> bool:
-    """True when the latest message is a plain answer to `slot` in `form`:
-    the form asked for it, the intent is one that answers questions, and the
-    NLU found none of the form's entities (those fill slots by themselves)."""
-    return (
-        active_form(tracker) == form
-        and tracker.get_slot("requested_slot") == slot
-        and latest_intent(tracker) in set(intents)
-        and not (latest_entities(tracker) & set(entities))
-        and bool(latest_text(tracker).strip())
-    )
+def is_payload(text: str) -> bool:
+    return text.startswith("/")
 
 
 class UsesDirectory:
@@ -94,16 +83,80 @@ class UsesDirectory:
         self.client = client or DirectoryClient()
 
 
-def say(dispatcher: CollectingDispatcher, check: Check) -> None:
-    """Send a check's explanation (and its quick replies), if it has one."""
-    if check.message:
-        dispatcher.utter_message(text=check.message, buttons=check.buttons or None)
+def _payload_reading(tracker: Tracker) -> Reading:
+    """A button's entities as a reading: {"interest": "football"}, {"area": "Anfield"}, {"age": 14}."""
+    interests: list[Term] = []
+    place: Place | None = None
+    age: int | None = None
+    anywhere = False
+    for entity in (tracker.latest_message or {}).get("entities") or []:
+        name, value = entity.get("entity"), entity.get("value")
+        if name == "interest" and isinstance(value, str) and value.strip():
+            interests.append(Term(code=value.strip(), name=value.strip()))
+        elif name == "area" and isinstance(value, str) and value.strip():
+            if value.strip().lower() == "anywhere":
+                anywhere = True
+            else:
+                place = Place(name=value.strip(), kind="")
+        elif name == "age" and isinstance(value, (int, float, str)) and str(value).strip().isdigit():
+            age = int(str(value).strip())
+    return Reading(age=age, interests=interests, place=place, anywhere=anywhere)
 
 
-def rejected(slot: str, check: Check) -> Slots:
-    """{slot: None}, marking the slot as re-asked if the check explained why,
-    so the form's own question is not sent straight after."""
-    return {slot: None, REASKED_SLOT: slot} if check.message else {slot: None}
+async def read_message(client: DirectoryClient, tracker: Tracker, expect: str | None = None) -> Reading | None:
+    """The facts in the latest message, read once by the directory; None when there is no text or the
+    directory cannot be reached (the conversation goes on; the search then apologises)."""
+    text = latest_text(tracker).strip()
+    if not text:
+        return None
+    if is_payload(text):
+        return _payload_reading(tracker)
+    try:
+        return await client.understand(people.without_introductions(text), expect)
+    except DirectoryError as error:
+        # Class and status only: the message may echo what the person typed.
+        logger.warning("directory unavailable while reading a message: %s %s", type(error).__name__, error.status)
+        return None
+
+
+def day_value(days: list[str]) -> str | None:
+    """HSDS day codes as the search's day: weekend, weekday or one day."""
+    found = set(days)
+    if not found:
+        return None
+    if found == WEEKEND:
+        return "weekend"
+    if found == WEEKDAYS:
+        return "weekday"
+    return DAY_VALUES.get(sorted(found, key=list(DAY_VALUES).index)[0])
+
+
+def speaker_of(tracker: Tracker) -> str:
+    """Who is talking: the latest message that says so, else the slot, else the conversation so far
+    (a what-is question "...for my son" never passed through a form), else a young person."""
+    text = latest_text(tracker)
+    known = tracker.get_slot("speaker")
+    said = None if is_payload(text) else people.speaker(text, known)
+    texts = [t for t in user_texts(tracker) if not is_payload(t)]
+    return said or known or people.speaker_in(texts) or people.YOUNG_PERSON
+
+
+def asked_counts(tracker: Tracker) -> dict[str, int]:
+    value = tracker.get_slot(ASKED_SLOT)
+    return {str(k): int(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def count_ask(tracker: Tracker, slot: str) -> EventType:
+    """One more time this question was asked (the forms never ask a third time)."""
+    counts = asked_counts(tracker)
+    counts[slot] = counts.get(slot, 0) + 1
+    tracker.slots[ASKED_SLOT] = counts
+    return SlotSet(ASKED_SLOT, counts)
+
+
+def say(dispatcher: CollectingDispatcher, text: str | None, buttons: list[dict[str, str]] | None = None) -> None:
+    if text:
+        dispatcher.utter_message(text=text, buttons=buttons or None)
 
 
 def user_texts(tracker: Tracker) -> list[str]:
@@ -115,44 +168,3 @@ def user_texts(tracker: Tracker) -> list[str]:
         elif event.get("event") == "user" and event.get("text"):
             texts.append(str(event["text"]))
     return texts
-
-
-def about_child(tracker: Tracker) -> bool:
-    """True when someone is asking for their child rather than for themselves."""
-    return any(_ABOUT_CHILD.search(text) for text in user_texts(tracker))
-
-
-def sounds_lonely(tracker: Tracker) -> bool:
-    return bool(_LONELY.search(latest_text(tracker)))
-
-
-def stated_age_slot(tracker: Tracker, slot: str) -> Slots:
-    """{slot: age} when a sentence states an age the NLU did not tag."""
-    if tracker.get_slot(slot) is not None or "age" in latest_entities(tracker):
-        return {}
-    if latest_intent(tracker) not in STATING_INTENTS:
-        return {}
-    age = stated_age(latest_text(tracker))
-    return {} if age is None else {slot: age}
-
-
-def widened_values(tracker: Tracker, values: list[Any]) -> list[list[str]]:
-    """Each way of lengthening one value by a word of the message around it."""
-    text = latest_text(tracker)
-    options: list[list[str]] = []
-    for i, value in enumerate(values):
-        for wider in widened(text, str(value)):
-            options.append([*map(str, values[:i]), wider, *map(str, values[i + 1 :])])
-    return options
-
-
-async def resolve_area(client: DirectoryClient, tracker: Tracker, value: Any) -> Check:
-    """check_area, retrying a place name the NLU cut short ("swan" of "old swan")."""
-    check = await check_area(client, value)
-    if check.ok or not isinstance(value, str) or "area" not in latest_entities(tracker):
-        return check
-    for wider in widened(latest_text(tracker), value):
-        retry = await check_area(client, wider)
-        if retry.ok:
-            return retry
-    return check

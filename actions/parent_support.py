@@ -1,5 +1,5 @@
-"""action_parent_support: support for a parent or carer, and belonging
-activities for their child, once the parent form is full."""
+"""action_parent_support: the help a parent, carer or professional named, and
+belonging activities for the child when their age is known."""
 
 from __future__ import annotations
 
@@ -7,18 +7,18 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import UsesDirectory
-from bot import ages, replies, worries
+from actions.common import UsesDirectory, speaker_of
+from bot import ages, people, replies, worries
 from bot.directory_client import DirectoryError
 from bot.search import Search, find
 
 logger = logging.getLogger(__name__)
 
 NEXT_STEPS = [
-    replies.button("Find activities for my child", "find_activity"),
+    replies.button("Find activities for them", "find_activity"),
     replies.button("What is CAMHS?", "ask_what_is", {"topic": "camhs"}),
     replies.button("Start again", "refine", {"refinement": "restart"}),
 ]
@@ -29,47 +29,57 @@ class ActionParentSupport(UsesDirectory, Action):
         return "action_parent_support"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        worry: str | None = tracker.get_slot("worry")
-        age = ages.parse_age(tracker.get_slot("child_age"))
+        key = tracker.get_slot("worry")
+        worry = worries.get(key)
+        age = ages.whole_years(tracker.get_slot("child_age")) or ages.whole_years(tracker.get_slot("age"))
         area = tracker.get_slot("area")
         if age is not None and ages.band(age) == ages.OVER_25:
             text, buttons = replies.over_twenty_five()
             dispatcher.utter_message(text=text, buttons=buttons)
             return []
 
-        label = worries.label(worry) if worry in worries.WORRIES else "your child"
-        # Built from data/crisis_contacts.yml only, so it works even when the
-        # directory is down.
-        dispatcher.utter_message(text=replies.parent_support_text(label, age, None))
+        label = worry.label if worry else "this"
+        if speaker_of(tracker) == people.PROFESSIONAL:
+            dispatcher.utter_message(text=replies.professional_intro(label))
+        else:
+            # Built from data/crisis_contacts.yml only, so it works even when the directory is down.
+            dispatcher.utter_message(text=replies.parent_support_text(label, age, None))
 
         under_five = age is not None and ages.band(age) == ages.UNDER_5
-        support = Search(
-            age=None if under_five else age,
-            interests=("family_hub", "parenting_support") if under_five else worries.support_interests(worry),
-            area=area,
-        )
-        child_interests = tuple(tracker.get_slot("interests") or ()) or worries.activity_interests(worry)
-        activities = Search(age=age, interests=child_interests, area=area)
+        if under_five:
+            support_codes: tuple[str, ...] = worries.GENERAL_SUPPORT
+        elif worry:
+            support_codes = worry.support
+        elif key and key != "general":
+            support_codes = (key,)  # a term they named that is not one of our worries
+        else:
+            support_codes = worries.GENERAL_SUPPORT
+        support = Search(age=None if under_five else age, interests=support_codes, area=area)
+        activities = Search(age=age, interests=worry.activities if worry else worries.GENERAL_ACTIVITIES, area=area)
         try:
             found_support = await find(self.client, support)
-            found_activities = None if under_five else await find(self.client, activities)
+            found_activities = None if under_five or age is None else await find(self.client, activities)
         except DirectoryError as error:
             logger.warning("directory unavailable for parent support: %s %s", type(error).__name__, error.status)
             text, buttons = replies.directory_down()
             dispatcher.utter_message(text=text, buttons=buttons)
             return []
 
+        shown: list[str] = []
         support_recs = found_support.recommendations
         place = support_recs.place.name if support_recs.place else support.near
         if support_recs.items:
             dispatcher.utter_message(
-                text=replies.parent_services_intro(place),
+                text=replies.parent_services_intro(place) + " " + replies.names_with_times(support_recs.items),
                 json_message=replies.services_payload(support_recs.items),
             )
+            shown += [str(i.get("id")) for i in support_recs.items]
         if found_activities and found_activities.recommendations.items:
+            items = found_activities.recommendations.items
             dispatcher.utter_message(
-                text=replies.parent_activities_intro(age),
-                json_message=replies.services_payload(found_activities.recommendations.items),
+                text=replies.parent_activities_intro(age) + " " + replies.names_with_times(items),
+                json_message=replies.services_payload(items),
             )
+            shown += [str(i.get("id")) for i in items]
         dispatcher.utter_message(text="Is there anything else I can help with?", buttons=NEXT_STEPS)
-        return []
+        return [SlotSet("last_shown_ids", shown), SlotSet("asked", None)]

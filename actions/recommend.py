@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import UsesDirectory
+from actions.common import UsesDirectory, speaker_of
 from bot import ages, replies
 from bot.directory_client import DirectoryClient, DirectoryError
 from bot.refinements import DAY_VALUES, FREE, parse
@@ -58,6 +58,8 @@ async def present(
     near_items = distances(recs.items)
     remembered = replace(used, shown=shown).slots()
     remembered["max_distance_km"] = max(near_items) if near_items else None
+    # The list on screen, for questions about it ("how much is the second one?").
+    remembered["last_shown_ids"] = [str(item.get("id")) for item in recs.items]
     return slot_events(remembered)
 
 
@@ -83,8 +85,13 @@ class ActionRecommend(UsesDirectory, Action):
         return "action_recommend"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        age: int | None = ages.parse_age(tracker.get_slot("age"))
-        if age is not None and ages.band(age) == ages.OVER_25:
+        age: int | None = ages.whole_years(tracker.get_slot("age"))
+        if age is None:
+            # Not given twice: never guessed, because nothing for adults may go to someone who may be a child.
+            text, buttons = replies.need_age(speaker_of(tracker))
+            dispatcher.utter_message(text=text, buttons=buttons)
+            return [SlotSet("age_declined", None), SlotSet("asked", None)]
+        if ages.band(age) == ages.OVER_25:
             text, buttons = replies.over_twenty_five()
             dispatcher.utter_message(text=text, buttons=buttons)
             return []
@@ -94,4 +101,5 @@ class ActionRecommend(UsesDirectory, Action):
             # Family hubs serve the whole family; no age filter.
             search = replace(search, age=None, interests=FAMILY_HUB_INTERESTS)
         events = await present(dispatcher, self.client, search)
-        return events + [SlotSet("refinement", None)]
+        # A new search starts its questions afresh.
+        return events + [SlotSet("refinement", None), SlotSet("asked", None)]

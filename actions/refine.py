@@ -10,10 +10,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import ACTIVITY_FORM, UsesDirectory, active_form, latest_text
+from actions.answer import answer_about_shown
+from actions.common import ACTIVITY_FORM, UsesDirectory, active_form, latest_text, read_message
 from actions.recommend import present, slot_events
-from bot import replies
-from bot.form_checks import check_interests
+from bot import followups, replies
 from bot.refinements import CLOSER, FREE, MORE, OTHER, RESTART, RETRY, parse
 from bot.search import PAGE_SIZE, Search
 
@@ -23,7 +23,12 @@ class ActionRefine(UsesDirectory, Action):
         return "action_refine"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        wanted = parse(tracker.get_latest_entity_values("refinement"), latest_text(tracker))
+        text = latest_text(tracker)
+        if tracker.get_slot("last_shown_ids") and followups.about_shown(text):
+            # "is it free?" after a list is a question about it, not "something free".
+            await answer_about_shown(dispatcher, self.client, tracker, followups.fact_asked(text))
+            return slot_events({"refinement": None})
+        wanted = parse(tracker.get_latest_entity_values("refinement"), text)
         kinds = wanted.kinds
 
         if RESTART in kinds:
@@ -49,18 +54,17 @@ class ActionRefine(UsesDirectory, Action):
             return events + [FollowupAction(ACTIVITY_FORM)]
 
         if OTHER in kinds:
-            new_interests = list(tracker.get_latest_entity_values("interest"))
+            reading = await read_message(self.client, tracker)
+            new_interests = reading.codes if reading else []
             if not new_interests:
                 # Ask what else; the answer refills interests and the form
                 # runs again, leaving out everything already shown.
                 text, buttons = replies.ask_what_else()
                 dispatcher.utter_message(text=text, buttons=buttons)
-                return slot_events({"interests": None, "excluded_ids": list(search.shown), "refinement": None})
-            check = await check_interests(self.client, new_interests)
-            if not check.ok:
-                dispatcher.utter_message(text=check.message, buttons=check.buttons or None)
-                return slot_events({"refinement": None})
-            search = replace(search, interests=tuple(check.value), exclude=search.shown, shown=(), offset=0)
+                return slot_events(
+                    {"interests": None, "excluded_ids": list(search.shown), "refinement": None, "asked": None}
+                )
+            search = replace(search, interests=tuple(new_interests), exclude=search.shown, shown=(), offset=0)
 
         if RETRY in kinds:
             events = await present(dispatcher, self.client, search)

@@ -1,95 +1,77 @@
-"""validate_parent_form: the worry, the child's age and the area."""
+"""validate_parent_form: what a parent, carer or professional needs help with,
+and where. The child's age is kept when given, never asked for here: it does
+not change where to get help (it does for activities, which the activity form
+asks about)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import (
-    PARENT_FORM,
-    STATING_INTENTS,
-    Slots,
-    UsesDirectory,
-    is_answering,
-    latest_entities,
-    latest_intent,
-    latest_text,
-    rejected,
-    resolve_area,
-    say,
-    stated_age_slot,
-)
-from bot import ages
-from bot.form_checks import check_age, check_worry
-from bot.worries import stated_worry
-
-ANSWER_INTENTS = ("inform", "nlu_fallback", "affirm", "deny", "parent_help", "greet", "thanks", "feedback")
-FORM_ENTITIES = ("worry", "age", "area")
+from actions.common import REASKED_SLOT, Slots, asked_counts, say, speaker_of
+from actions.reading_form import MAX_ASKS, ReadingForm, area_facts, missed_area
+from bot import ages, replies, worries
+from bot.directory_client import Reading
 
 
-class ValidateParentForm(UsesDirectory, FormValidationAction):
+class ValidateParentForm(ReadingForm):
+    EXPECT = {"area": "area", "child_age": "age"}
+
     def name(self) -> str:
         return "validate_parent_form"
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[str]:
-        # Over 25 is not a child this service can help; stop asking.
-        age = ages.parse_age(tracker.get_slot("child_age"))
-        if age is not None and ages.band(age) == ages.OVER_25:
-            return ["worry", "child_age"]
+        # Not given twice: the search goes on without it (help is not withheld for want of an age).
+        if tracker.get_slot("child_age") is None and asked_counts(tracker).get("child_age", 0) >= MAX_ASKS:
+            return [s for s in domain_slots if s != "child_age"]
         return domain_slots
 
-    def _answer(self, tracker: Tracker, slot: str) -> str | None:
-        if is_answering(tracker, PARENT_FORM, slot, ANSWER_INTENTS, FORM_ENTITIES):
-            return latest_text(tracker)
-        return None
+    def facts(self, reading: Reading, tracker: Tracker, requested: str | None) -> Slots:
+        found: Slots = {}
+        entities = (tracker.latest_message or {}).get("entities") or []
+        button = next((e.get("value") for e in entities if e.get("entity") == "worry"), None)
+        worry = button if worries.get(button) else worries.named(reading.interests)
+        if worry:
+            found["worry"] = worry
+        elif requested == "worry" and (named_terms := worries.meant(reading.interests)):
+            # Named something we have no worry for ("football"): search for what they named.
+            found["worry"] = named_terms[0].code
+        if reading.age is not None:
+            found["child_age"] = reading.age
+        return found | area_facts(reading, requested)
 
-    async def extract_worry(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> Slots:
-        text = self._answer(tracker, "worry")
-        if text is not None:
-            return {"worry": text}
-        # A first message often says it all ("my daughter is 14 and wont go
-        # to school"); the form would otherwise ask for what it was just told.
-        if tracker.get_slot("worry") is None and "worry" not in latest_entities(tracker):
-            worry = stated_worry(latest_text(tracker))
-            if worry and latest_intent(tracker) in STATING_INTENTS:
-                return {"worry": worry}
-        return {}
-
-    async def extract_child_age(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    async def missed(
+        self, slot: str, reading: Reading, dispatcher: CollectingDispatcher, tracker: Tracker, last_chance: bool
     ) -> Slots:
-        text = self._answer(tracker, "child_age")
-        if text is not None:
-            return {"child_age": text}
-        return stated_age_slot(tracker, "child_age")
-
-    async def extract_area(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> Slots:
-        text = self._answer(tracker, "area")
-        return {} if text is None else {"area": text}
+        if slot == "worry":
+            if last_chance:
+                say(dispatcher, replies.worry_default())
+                return {"worry": "general"}
+            text, buttons = replies.ask_worry(again=True)
+            say(dispatcher, text, buttons)
+        elif slot == "child_age":
+            if last_chance:
+                return {}
+            text, buttons = replies.age_not_understood(speaker_of(tracker))
+            say(dispatcher, text, buttons)
+        elif slot == "area":
+            return missed_area(dispatcher, reading, last_chance)
+        else:
+            return {}
+        return {REASKED_SLOT: slot}
 
     async def validate_worry(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Slots:
-        text = latest_text(tracker) if "worry" in latest_entities(tracker) else None
-        check = check_worry(value, text)
-        say(dispatcher, check)
-        return {"worry": check.value} if check.ok else rejected("worry", check)
+        return {"worry": str(value) if value else None}
 
     async def validate_child_age(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Slots:
-        text = latest_text(tracker) if "age" in latest_entities(tracker) else None
-        check = check_age(text, value)
-        say(dispatcher, check)
-        return {"child_age": check.value} if check.ok else rejected("child_age", check)
+        age = ages.whole_years(value)
+        return {"child_age": age if age is not None and ages.plausible(age) else None}
 
-    async def validate_area(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> Slots:
-        check = await resolve_area(self.client, tracker, value)
-        say(dispatcher, check)
-        return {"area": check.value} if check.ok else rejected("area", check)

@@ -97,10 +97,19 @@ class Term:
     code: str
     name: str
     id: str | None = None
+    kind: str | None = None
+    # The words of the message that named it (/understand only): "worried" in "worried about my son".
+    words: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Term:
-        return cls(code=str(data["code"]), name=str(data.get("name") or data["code"]), id=data.get("id"))
+        return cls(
+            code=str(data["code"]),
+            name=str(data.get("name") or data["code"]),
+            id=data.get("id"),
+            kind=data.get("kind"),
+            words=tuple(str(w) for w in data.get("words") or ()),
+        )
 
 
 @dataclass(frozen=True)
@@ -134,9 +143,13 @@ class RecommendationQuery:
     offset: int = 0
     radius_km: float | None = None
     exclude: Sequence[str] = ()
+    # The bot never lets the directory widen the age: groups for other ages are not for this child.
+    exact_age: bool = True
 
     def params(self) -> dict[str, str]:
         params: dict[str, str] = {"limit": str(self.limit), "offset": str(self.offset)}
+        if self.exact_age:
+            params["exact_age"] = "true"
         if self.age is not None:
             params["age"] = str(self.age)
         if self.interests:
@@ -178,6 +191,45 @@ class Recommendations:
             unknown_interests=[str(u) for u in data.get("unknown_interests") or []],
             interest_suggestions=[Term.from_json(t) for t in data.get("interest_suggestions") or []],
         )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What GET /understand read in one message: the one reading of every fact (age, interests, place,
+    free, days). `expect` was the question the message answers, if any."""
+
+    age: int | None = None
+    interests: list[Term] = field(default_factory=list)
+    not_interests: list[Term] = field(default_factory=list)
+    anything: bool = False
+    interest_suggestions: list[Term] = field(default_factory=list)
+    place: Place | None = None
+    anywhere: bool = False
+    place_suggestions: list[str] = field(default_factory=list)
+    free: bool = False
+    days: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Reading:
+        place = data.get("place")
+        return cls(
+            age=data.get("age"),
+            interests=[Term.from_json(t) for t in data.get("interests") or []],
+            not_interests=[Term.from_json(t) for t in data.get("not_interests") or []],
+            anything=bool(data.get("anything")),
+            interest_suggestions=[Term.from_json(t) for t in data.get("interest_suggestions") or []],
+            place=Place.from_json(place) if place else None,
+            anywhere=bool(data.get("anywhere")),
+            place_suggestions=[str(s) for s in data.get("place_suggestions") or []],
+            free=bool(data.get("free")),
+            days=[str(d) for d in data.get("days") or []],
+            unknown=[str(u) for u in data.get("unknown") or []],
+        )
+
+    @property
+    def codes(self) -> list[str]:
+        return codes(self.interests)
 
 
 def _find_suggestions(detail: Any) -> list[str]:
@@ -350,6 +402,22 @@ class DirectoryClient:
                 raise PlaceNotFound("unknown place", _find_suggestions(detail), response.status_code)
         self._raise_for_client_error(response, "/recommendations")
         return Recommendations.from_json(self._json(response))
+
+    async def understand(self, text: str, expect: str | None = None) -> Reading:
+        """Every fact in one message (GET /understand). `expect`: age, interests or area, the question
+        the message answers; a bare "16" is then an age and a bare "Kirkdale" a place."""
+        params = {"q": text[:500]}
+        if expect:
+            params["expect"] = expect
+        response = await self._get("/understand", params)
+        self._raise_for_client_error(response, "/understand")
+        return Reading.from_json(self._json(response))
+
+    async def service(self, service_id: str) -> dict[str, Any]:
+        """One service as the public API serves it (HSDS 3.0, fully nested)."""
+        response = await self._get(f"/services/{service_id}")
+        self._raise_for_client_error(response, "/services/{id}")
+        return dict(self._json(response))
 
     async def taxonomy_terms(self) -> list[dict[str, Any]]:
         response = await self._get("/taxonomy_terms", {"per_page": "200"})

@@ -12,10 +12,11 @@ fields in SERVICE_FIELDS; quick replies are Rasa buttons.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from bot import helplines
+from bot import helplines, worries
 
 SERVICE_FIELDS = (
     "id",
@@ -69,71 +70,92 @@ INTEREST_BUTTONS = [
     ("🏠 Youth club", "youth club"),
 ]
 
-WORRY_BUTTONS = [
-    ("Anxiety or worry", "anxiety"),
-    ("Low mood", "low_mood"),
-    ("Not going to school", "school_avoidance"),
-    ("Behaviour", "behaviour"),
-    ("SEND or additional needs", "send"),
-    ("Bullying", "bullying"),
-    ("Stress at home", "family_stress"),
-    ("Grief or loss", "bereavement"),
+AGE_BAND_BUTTONS = [
+    # An age band sends its youngest age, so every suggestion admits the whole band's youngest.
+    ("8 to 10", 8),
+    ("11 to 13", 11),
+    ("14 to 15", 14),
+    ("16 to 17", 16),
+    ("18 to 25", 18),
 ]
+
+# Who is talking (bot/people.py): the questions are worded for them.
+YOUNG_PERSON, PARENT, PROFESSIONAL = "young_person", "parent", "professional"
 
 
 # --- the form's questions -------------------------------------------------
 
 
-def ask_interests(for_child: bool = False, lonely: bool = False) -> tuple[str, list[Button]]:
+def ask_interests(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
     buttons = [button(title, "inform", {"interest": value}) for title, value in INTEREST_BUTTONS]
     buttons.append(text_button("Not sure yet", "anything really"))
-    question = "What are they into?" if for_child else "What are you into?"
+    question = "What are you into?" if speaker == YOUNG_PERSON else "What are they into?"
     text = f"{question} 🙂 Football, drama, gaming, music, art, anything goes. You can say more than one."
-    if lonely and not for_child:
-        # Answer what they said before asking, so the question doesn't feel like it ignored them.
-        text = "A club is a really good way to meet people who like the same stuff as you. 💛 " + text
     return text, buttons
 
 
-def ask_age(for_child: bool = False) -> str:
-    if for_child:
-        return "How old are they? Just a number is fine, like 11."
+def ask_age(speaker: str = YOUNG_PERSON) -> str:
+    if speaker == PARENT:
+        return "How old is your child? Just a number is fine, like 11."
+    if speaker == PROFESSIONAL:
+        return "How old is the young person? Just a number is fine, like 13."
     return "How old are you? Just a number is fine, like 14."
 
 
-def ask_area(for_parent: bool = False) -> tuple[str, list[Button]]:
-    question = "Which area do you live in?" if for_parent else "Which part of Liverpool are you in?"
+def ask_area(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
+    question = "Which part of Liverpool are you in?" if speaker == YOUNG_PERSON else "Which area of Liverpool is it?"
     text = (
-        f"{question} An area like Anfield, or the start of your postcode like L4, is perfect. "
+        f"{question} An area like Anfield, or the start of a postcode like L4, is perfect. "
         "No need for the full postcode."
     )
     return text, [text_button("Anywhere is fine", "anywhere")]
 
 
-def ask_worry() -> tuple[str, list[Button]]:
-    buttons = [button(title, "inform", {"worry": value}) for title, value in WORRY_BUTTONS]
-    return "I'm sorry things are hard at the moment. 💛 What's worrying you most about your child?", buttons
+def ask_worry(again: bool = False) -> tuple[str, list[Button]]:
+    buttons = [button(title, "inform", {"worry": value}) for title, value in worries.buttons()]
+    if again:
+        return "Thanks for telling me. So I can point you to the right help, which of these is closest?", buttons
+    return "I'm sorry things are hard at the moment. 💛 What's worrying you most?", buttons
 
 
-def ask_child_age() -> str:
-    return "How old is your child? Just a number is fine."
+# --- re-asks after an answer I could not use, and the defaults after a second miss ---
 
 
-# --- re-asks after an answer I could not use ------------------------------
+def age_not_understood(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
+    who = "you are" if speaker == YOUNG_PERSON else "they are"
+    text = f"Sorry, I didn't catch an age there. 🙂 Tap the one closest to how old {who}."
+    return text, [button(title, "inform", {"age": age}) for title, age in AGE_BAND_BUTTONS]
 
 
-def age_not_understood() -> str:
-    return "Sorry, I didn't catch an age there. 🙂"
+def need_age(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
+    """After an age was not given twice: never guess one, and say why."""
+    who = "you" if speaker == YOUNG_PERSON else "them"
+    text = (
+        f"That's OK. I need an age to pick groups that are right for {who}, because clubs are for set ages. "
+        "Tap an age group whenever you're ready, and I'll find things straight away."
+    )
+    return text, [button(title, "inform", {"age": age}) for title, age in AGE_BAND_BUTTONS]
 
 
 def interests_not_found(unknown: Sequence[str], suggestions: Sequence[tuple[str, str]]) -> tuple[str, list[Button]]:
     """unknown: what I could not match; suggestions: (name, code) pairs."""
     named = ", ".join(f'"{u}"' for u in unknown[:2]) if unknown else "that"
-    text = f"I don't know {named} yet, sorry! 🙈 Is it like one of these? Or tell me something else you enjoy."
+    text = (
+        f"I don't know {named} yet, sorry! 🙈 What kind of things do you like doing? "
+        "Or pick one of these to try."
+    )
     picks = list(suggestions[:5]) or [(title, value) for title, value in INTEREST_BUTTONS]
     buttons = [button(name, "inform", {"interest": code}) for name, code in picks]
     buttons.append(text_button("Anything's fine", "anything really"))
     return text, buttons
+
+
+def interests_default(speaker: str = YOUNG_PERSON) -> str:
+    who = "you" if speaker == YOUNG_PERSON else "them"
+    return (
+        f"No problem! I'll show {who} a mix of popular groups where people meet others and try new things. "
+        "You can always ask for something else. 🙂"
+    )
 
 
 def place_not_found(phrase: str | None, suggestions: Sequence[str]) -> tuple[str, list[Button]]:
@@ -142,16 +164,20 @@ def place_not_found(phrase: str | None, suggestions: Sequence[str]) -> tuple[str
         text = f"I couldn't find {where} in Liverpool. Did you mean one of these?"
     else:
         text = (
-            f"I couldn't find {where} in Liverpool, sorry. Could you try the name of your area, like Walton, "
-            "or the start of your postcode, like L9?"
+            f"I couldn't find {where} in Liverpool, sorry. Which area is it? The name of the area, like Walton, "
+            "or the start of the postcode, like L9, is perfect."
         )
     buttons = [button(name, "inform", {"area": name}) for name in suggestions[:5]]
     buttons.append(text_button("Anywhere is fine", "anywhere"))
     return text, buttons
 
 
-def worry_not_understood() -> str:
-    return "Thanks for telling me. I want to point you to the right help, so could you pick the closest one?"
+def area_default() -> str:
+    return "No worries, I'll look across Liverpool and online instead. 🙂"
+
+
+def worry_default() -> str:
+    return "That's OK, you don't have to say. Here's where families can get support."
 
 
 # --- ages outside 5 to 25 ---------------------------------------------------
@@ -214,11 +240,21 @@ def recommendations_text(
     lines = [head]
     lines += [note for note in notes if note]
     # The cards carry the details; the text just names them, for screen readers and text-only chats.
-    names = [str(item.get("name")) for item in items if item.get("name")]
+    names = names_with_times(items)
     if names:
-        lines.append("; ".join(names) + ".")
+        lines.append(names)
     lines.append("Want me to change anything?")
     return "\n".join(lines)
+
+
+def names_with_times(items: Sequence[Mapping[str, Any]]) -> str:
+    """ "Kirkdale Youth Club (Tue 6pm-8pm); ..." for screen readers and text-only chats."""
+    names = [
+        str(item["name"]) + (f" ({item['schedule']})" if item.get("schedule") else "")
+        for item in items
+        if item.get("name")
+    ]
+    return "; ".join(names) + "." if names else ""
 
 
 def nothing_found(place: str | None) -> tuple[str, list[Button]]:
@@ -343,3 +379,168 @@ def parent_services_intro(place: str | None) -> str:
 def parent_activities_intro(age: int | None) -> str:
     who = f"a {age} year old" if age is not None else "your child"
     return f"Doing something they enjoy with others helps children feel they belong. Here are some groups for {who}:"
+
+
+def professional_intro(worry_label: str) -> str:
+    return f"Thanks, here's where young people can get support with {worry_label}:"
+
+
+# --- a young person who says how they feel --------------------------------
+
+# Answered first, in the spirit of the seed articles: belonging is fragile, it is not their fault, and
+# doing something with others around a shared interest is what helps.
+FEELINGS = {
+    "bullied": (
+        "I'm really sorry you're being bullied. 💛 That's not OK, and it's not your fault. "
+        "Finding a group where people are kind and like the same things as you can really help."
+    ),
+    "lonely": (
+        "That sounds really hard, and lots of young people feel like that. 💛 "
+        "A club or group around something you enjoy is one of the best ways to meet people who get you."
+    ),
+    "not_fitting_in": (
+        "Feeling like you don't fit in is really tough, and you're not the only one who feels it. 💛 "
+        "There are groups where you can just be yourself, with people who like the same stuff."
+    ),
+    "new": (
+        "Moving somewhere new is a big thing, and it takes time to find your people. 💛 "
+        "Joining a group is a good way to meet others nearby."
+    ),
+    "anxious": (
+        "That's completely OK, lots of people feel nervous about trying something new. 💛 "
+        "Lots of groups are small and friendly, and you can go at your own pace."
+    ),
+    "low": (
+        "I'm sorry you're feeling like this. 💛 Lots of young people go through it, and it's OK to ask for help. "
+        "Doing something with others, around something you enjoy, can really help too."
+    ),
+    "grief": (
+        "I'm so sorry. 💛 Losing someone is really hard. Being around people, doing something you enjoy, "
+        "can help, and there are people who understand what you're going through."
+    ),
+    "neurodivergent": (
+        "Thanks for telling me. 💛 Some groups are set up to be relaxed and welcoming for autistic "
+        "and neurodivergent young people, and I can look for those."
+    ),
+}
+# Where a feeling can weigh on someone, a line to talk to as well, from data/crisis_contacts.yml.
+TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "grief")
+# To a parent, carer or professional, about the young person or themselves.
+FEELINGS_FOR_OTHERS = (
+    "Thank you for telling me. 💛 That sounds really hard, and you don't have to sort it out on your own. "
+    "Let's find some support."
+)
+
+
+def acknowledge(feelings: Sequence[str], speaker: str = YOUNG_PERSON) -> str | None:
+    """The first thing said to someone who named a feeling, or None."""
+    first = next((f for f in feelings if f in FEELINGS), None)
+    if first is None:
+        return None
+    if speaker != YOUNG_PERSON:
+        return FEELINGS_FOR_OTHERS
+    text = FEELINGS[first]
+    if first in TALK_TO:
+        childline = helplines.pick(["childline"])
+        kooth = helplines.resources().get("Kooth")
+        extras = [f"Childline ({childline[0].phone})" if childline and childline[0].phone else None]
+        extras.append(f"Kooth ({kooth.url})" if kooth else None)
+        named = " or ".join(e for e in extras if e)
+        if named:
+            text += f" If you want to talk to someone about it, {named} are there for you."
+    return text
+
+
+# --- questions about the services just shown --------------------------------
+
+
+def _sentences_with(text: str, pattern: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if re.search(pattern, s, re.I)]
+
+
+def _place(record: Mapping[str, Any]) -> str | None:
+    for sal in record.get("service_at_locations") or []:
+        location = sal.get("location") or {}
+        for address in location.get("addresses") or []:
+            parts = [address.get("address_1"), address.get("city"), address.get("postal_code")]
+            line = ", ".join(str(p) for p in parts if p)
+            if line:
+                return line
+        if location.get("location_type") == "virtual":
+            return None
+    return None
+
+
+def _online(record: Mapping[str, Any]) -> bool:
+    locations = [(sal.get("location") or {}) for sal in record.get("service_at_locations") or []]
+    return any(loc.get("location_type") == "virtual" for loc in locations) or not locations
+
+
+def _contact(record: Mapping[str, Any]) -> str:
+    phones = [p.get("number") for p in record.get("phones") or [] if p.get("number")]
+    if phones:
+        return f"call {phones[0]}"
+    if record.get("email"):
+        return f"email {record['email']}"
+    if record.get("url"):
+        return f"see {record['url']}"
+    return "ask them"
+
+
+def service_fact(record: Mapping[str, Any], fact: str) -> str:
+    """One fact about one service, only from its own record (never invented)."""
+    name = str(record.get("name") or "That one")
+    if fact == "cost":
+        fees = record.get("fees_description")
+        amounts = [c.get("amount") for c in record.get("cost_options") or [] if c.get("amount") is not None]
+        if fees:
+            return f"{name}: {fees}"
+        if amounts and all(float(a) == 0 for a in amounts):
+            return f"{name} is free. 🙌"
+        return f"The listing for {name} doesn't say what it costs, so it's worth asking them: {_contact(record)}."
+    if fact == "time":
+        times = [s.get("description") for s in record.get("schedules") or [] if s.get("description")]
+        if times:
+            return f"{name} is on: " + "; ".join(times) + "."
+        return f"The listing for {name} doesn't give times, so it's best to check with them: {_contact(record)}."
+    if fact == "place":
+        place = _place(record)
+        if place:
+            return f"{name} is at {place}."
+        if _online(record):
+            where = f" at {record['url']}" if record.get("url") else ""
+            return f"{name} is online, so you can join from anywhere{where}."
+        return f"The listing for {name} doesn't give an address: {_contact(record)} to ask."
+    if fact == "phone":
+        phones = [p.get("number") for p in record.get("phones") or [] if p.get("number")]
+        if phones:
+            return f"You can call {name} on {phones[0]}."
+        other = f" You can reach them at {record.get('email') or record.get('url')}." if (
+            record.get("email") or record.get("url")
+        ) else ""
+        return f"{name} doesn't list a phone number.{other}"
+    if fact == "turn_up":
+        fields = ("description", "eligibility_description", "fees_description")
+        said = " ".join(str(record.get(k) or "") for k in fields)
+        found = _sentences_with(said, r"drop[ -]?in|turn up|just come|book|booking|sign up|referr|register")
+        if found:
+            return f"{name}: " + " ".join(found[:2])
+        return (
+            f"The listing for {name} doesn't say whether you need to book, so it's best to get in touch first: "
+            f"{_contact(record)}."
+        )
+    description = str(record.get("description") or "")
+    eligibility = record.get("eligibility_description")
+    return f"{name}: {description}" + (f" {eligibility}" if eligibility else "")
+
+
+def which_one() -> str:
+    return "Which one do you mean? You can say \"the first one\" or its name. 🙂"
+
+
+def nothing_shown_yet() -> tuple[str, list[Button]]:
+    return (
+        "I haven't shown you anything yet! Tell me what you're into, how old you are and where you live, "
+        "and I'll find some groups. 🙂",
+        [button("Find something to do", "find_activity")],
+    )

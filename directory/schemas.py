@@ -260,12 +260,16 @@ class InterestResolution(BaseModel):
     suggestions: list[InterestTerm]
 
 
+class UnderstoodTerm(InterestTerm):
+    words: list[str] = Field(description="The words of the message that named it (empty for an emoji).")
+
+
 class Understanding(BaseModel):
     """Everything GET /understand read in one message."""
 
     age: int | None = Field(description="Age in years, from digits, words ('fourteen') or a school year.")
     school_year: int | None = Field(description="The school year the age came from, if it came from one.")
-    interests: list[InterestTerm] = Field(description="Interests named, through synonyms, typos and emoji.")
+    interests: list[UnderstoodTerm] = Field(description="Interests named, through synonyms, typos and emoji.")
     not_interests: list[InterestTerm] = Field(description="Interests turned down ('not really into sport').")
     anything: bool = Field(description="Asked what they like, they have no preference ('anything', 'dunno').")
     interest_suggestions: list[InterestTerm] = Field(description="Close terms when an answer matched none.")

@@ -40,6 +40,9 @@ async def recommendations(
     exclude: Annotated[
         str | None, Query(max_length=4000, description="Comma-separated service ids to leave out.")
     ] = None,
+    exact_age: Annotated[
+        bool, Query(description="Never widen the age: a chat with a child must not list groups for other ages.")
+    ] = False,
 ):
     try:
         rec = search.recommend(
@@ -53,6 +56,7 @@ async def recommendations(
             offset=offset,
             radius_km=radius_km,
             exclude={i.strip() for i in (exclude or "").split(",") if i.strip()},
+            exact_age=exact_age,
         )
     except PlaceNotFound as exc:
         raise BadParameter("near", str(exc), suggestions=exc.suggestions) from None

@@ -160,6 +160,7 @@ class SearchEngine:
         offset: int = 0,
         radius_km: float | None = None,
         exclude: set[str] | None = None,
+        exact_age: bool = False,
         now: dt.datetime | None = None,
     ) -> Recommendation:
         now = now or dt.datetime.now(LONDON)
@@ -207,7 +208,7 @@ class SearchEngine:
             if result.total:
                 notes.append("I didn't recognise all of those words, so these match the rest of what you asked.")
         if result.total == 0:
-            result, relaxed = self._relax(base, place)
+            result, relaxed = self._relax(base, place, exact_age)
             notes.extend(relaxed)
         return Recommendation(
             query={
@@ -229,17 +230,18 @@ class SearchEngine:
             days=days,
         )
 
-    def _relax(self, base: Query, place: Place | None) -> tuple[Result, list[str]]:
+    def _relax(self, base: Query, place: Place | None, exact_age: bool = False) -> tuple[Result, list[str]]:
         """No results: widen one thing at a time, and say honestly what was widened."""
         steps = []
         if base.point is not None:
             steps.append(("radius_km", None, "Nothing matched nearby, so these are from across the city."))
-        if base.age is not None:
+        if base.age is not None and not exact_age:
             steps.append(("age_slack", 2, "Nothing matched that exact age, so these are for ages close to it."))
-        if base.days:
-            steps.append(("days", 0, "Nothing matched that day, so these run on other days."))
+        # A day someone can't make is no use; the cost is on every card: the day is kept longer than free-only.
         if base.free:
             steps.append(("free", False, "I couldn't find a free one, so these may cost a little."))
+        if base.days:
+            steps.append(("days", 0, "Nothing matched that day, so these run on other days."))
         notes: list[str] = []
         for name, value, note in steps:
             setattr(base, name, value)

@@ -81,6 +81,8 @@ class InterestMatch:
     suggestions: list[Term]
     used_words: set[int]  # positions of words in the text that named an interest
     negated: list[Term] = field(default_factory=list)  # interests the text turned down
+    # The words of the text that named each term, by term id ("worried" for mental health support).
+    words: dict[str, list[str]] = field(default_factory=dict)
 
 
 class InterestMatcher:
@@ -127,11 +129,13 @@ class InterestMatcher:
         found: list[Term] = []
         negated: list[Term] = []
         used: set[int] = set()
+        named_by: dict[str, list[str]] = {}
 
-        def take(term: Term, start: int) -> None:
+        def take(term: Term, start: int, n: int = 1) -> None:
             into = negated if _negated(raw, start, used) else found
             if term not in into:
                 into.append(term)
+            named_by.setdefault(term.id, []).append(" ".join(raw[start : start + n]))
 
         i = 0
         while i < len(lemmas):
@@ -140,7 +144,7 @@ class InterestMatcher:
                 term = self.phrases.get(key)
                 if term is None or (n == 1 and raw[i] in CAPITALS_ONLY and raw[i] not in capitals):
                     continue
-                take(term, i)
+                take(term, i, n)
                 used.update(range(i, i + n))
                 i += n
                 break
@@ -159,7 +163,7 @@ class InterestMatcher:
                     used.add(pos)
         # "no football, but football on saturdays" says both: what is asked for wins.
         negated = [t for t in negated if t not in found]
-        return InterestMatch(found, [], [], used, negated)
+        return InterestMatch(found, [], [], used, negated, named_by)
 
     def symbol_terms(self, text: str) -> list[Term]:
         """Interests named by emoji ("⚽", "🎨"), which have no letters for the word matcher to read."""

@@ -30,10 +30,12 @@ AGE_PATTERNS = [
         r"(?!\s*(?:am|pm|mins?|minutes|miles|km|quid|pounds|p\b))"
     ),
     re.compile(rf"\b(?:my|our)\s+{_NUM}\b(?!\s*(?:am|pm))"),
-    # "my son is autistic, 9, and likes swimming": a bare number soon after naming the child.
+    # "my son is autistic, 9, and likes swimming": a bare number soon after naming the child (the weakest
+    # cue, so it stays last: parse_age reads it after a school year).
     re.compile(
-        rf"\b(?:son|daughter|child|kid|boy|girl|grandson|granddaughter)\b[^.\d]{{0,30}}?\b{_NUM}\b"
-        r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%))"
+        rf"\b(?:son|daughter|child|kid|kids|children|boy|girl|lad|twins|triplets|grandson|granddaughter|stepson|"
+        rf"stepdaughter|nephew|niece|teen|teenager|mentee|pupil|student)s?\b[^.\d]{{0,30}}?\b{_NUM}\b"
+        r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%|of\b))"
     ),
 ]
 SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b(?!\s*olds?)")
@@ -99,6 +101,7 @@ class Parsed:
     place_words: str = ""
     terms: list[Term] = field(default_factory=list)
     negated: list[Term] = field(default_factory=list)  # interests turned down ("not really into sport")
+    term_words: dict[str, list[str]] = field(default_factory=dict)  # the words that named each term, by id
     tokens: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -116,17 +119,23 @@ class Parsed:
 def parse_age(text: str) -> tuple[int | None, int | None]:
     """An age in years, and the school year it came from if it came from one ("year 9" -> 14)."""
     low = fold(text)
-    for pattern in AGE_PATTERNS:
-        if m := pattern.search(low):
-            value = _number(m.group(1))
-            if value is not None and 0 < value <= 99:
-                return value, None
-    if m := SCHOOL_YEAR.search(low):
-        year = int(m.group(1))
-        if 1 <= year <= 13:
-            # Pupils in Year N turn N+5 during the school year.
-            return year + 5, year
-    return None, None
+    # An age said outright first, then a school year, then a number near a child: "my daughter is in year 5"
+    # is 10, not 5; "im 15 and in year 11" is 15.
+    for pattern in AGE_PATTERNS[:-1]:
+        if (value := _age_in(pattern, low)) is not None:
+            return value, None
+    if (m := SCHOOL_YEAR.search(low)) and 1 <= (year := int(m.group(1))) <= 13:
+        # Pupils in Year N turn N+5 during the school year.
+        return year + 5, year
+    return _age_in(AGE_PATTERNS[-1], low), None
+
+
+def _age_in(pattern: re.Pattern[str], low: str) -> int | None:
+    if m := pattern.search(low):
+        value = _number(m.group(1))
+        if value is not None and 0 < value <= 99:
+            return value
+    return None
 
 
 def _number(token: str) -> int | None:
@@ -166,6 +175,7 @@ def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.dat
     # Emoji carry no letters, so the words left over never hold them: read them from the whole message.
     out.terms = found.terms + [t for t in matcher.symbol_terms(text) if t not in found.terms]
     out.negated = [t for t in found.negated if t not in out.terms]
+    out.term_words = found.words
     used = {w for i, w in enumerate(words(kept_original or stripped)) if i in found.used_words}
     out.tokens = [
         lemma(w)

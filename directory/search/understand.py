@@ -44,6 +44,9 @@ PLACE_FILLER = re.compile(
     r"(?:\s+(?:area|way|please|pls|plz|ta|thanks|x+|lol|mate|la|side))+$",
     re.IGNORECASE,
 )
+# An answer to "where?" that starts like a place ("near the retail park", "the park") names a place,
+# even when a word in it is also an interest ("park").
+PLACE_START = re.compile(r"^\W*(?:near|nr|by|at|in|round|around|next to|behind|opposite|close to|on|the)\b")
 # A place answer is short; a sentence that names no place is not a place.
 MAX_PLACE_WORDS = 5
 
@@ -64,12 +67,15 @@ class Understanding:
     after_school: bool = False
     open_now: bool = False
     unknown: list[str] = field(default_factory=list)
+    term_words: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
             "age": self.age,
             "school_year": self.school_year,
-            "interests": [t.public() for t in self.interests],
+            # With the words that named each one, so a caller can tell "worried about my son" (the speaker's
+            # feeling) from "he's really anxious" (the child's).
+            "interests": [{**t.public(), "words": self.term_words.get(t.id, [])} for t in self.interests],
             "not_interests": [t.public() for t in self.not_interests],
             "anything": self.anything,
             "interest_suggestions": [t.public() for t in self.interest_suggestions],
@@ -130,6 +136,7 @@ def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect
         after_school=parsed.after_school,
         open_now=parsed.open_now,
         unknown=list(parsed.tokens),
+        term_words=parsed.term_words,
     )
     if out.age is not None and (nearly := NEARLY.search(fold(text))) and out.age == _number(nearly.group(1)):
         # "nearly 15" alone is 14; "14 nearly 15" already read 14.
@@ -145,6 +152,8 @@ def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect
             out.interests = [t for t in resolved.terms if t not in out.not_interests]
             if not out.interests:
                 out.interest_suggestions = resolved.suggestions
+    if expect == "area" and out.place is None and PLACE_START.match(fold(text)):
+        out.interests = []
     if expect == "area" and out.place is None:
         if no_preference:
             out.anywhere = True

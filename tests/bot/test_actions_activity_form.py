@@ -12,6 +12,7 @@ from trackers import domain, entity, slot_values, tracker
 
 from actions.ask import ActionAskAge, ActionAskArea, ActionAskInterests
 from actions.validate_activity_form import ValidateActivityForm
+from bot import helplines
 from bot.directory_client import DirectoryClient
 
 FORM = "activity_form"
@@ -44,7 +45,7 @@ def test_everything_in_one_message(client: DirectoryClient) -> None:
         entities=[entity("age", "14", text), entity("area", "Walton", text), entity("interest", "drama", text)],
         candidates={"age": "14", "area": "Walton", "interests": ["drama"]},
     )
-    assert slots == {"age": 14, "area": "Walton", "interests": ["drama"]}
+    assert slots == {"age": 14, "area": "Walton", "interests": ["drama"], "speaker": "young_person"}
     assert dispatcher.messages == []
 
 
@@ -82,8 +83,18 @@ def test_nearly_does_not_win_over_the_age(client: DirectoryClient) -> None:
 
 def test_age_not_understood_is_asked_again_once(client: DirectoryClient) -> None:
     slots, dispatcher = validate(client, text="hmm", intent="nlu_fallback", form=FORM, requested_slot="age")
-    assert slots == {"age": None, "reasked_slot": "age"}
-    assert len(dispatcher.messages) == 1
+    assert slots == {"reasked_slot": "age", "asked": {"age": 1}}
+    [message] = dispatcher.messages
+    # The re-ask offers age bands as buttons; the band's youngest age is what a tap sends.
+    assert [b["payload"] for b in message["buttons"]][0] == '/inform{"age": 8}'
+
+
+def test_an_age_missed_twice_is_never_guessed(client: DirectoryClient) -> None:
+    slots, dispatcher = validate(
+        client, text="not saying", intent="deny", form=FORM, requested_slot="age", slots={"asked": {"age": 2}}
+    )
+    assert slots.get("age") is None and slots["age_declined"] is True
+    assert dispatcher.messages == []
 
 
 def test_misspelt_area_is_resolved(client: DirectoryClient) -> None:
@@ -104,9 +115,12 @@ def test_full_postcode_is_stored_as_its_district(client: DirectoryClient) -> Non
     assert slots["area"] == "L4"
 
 
-def test_full_postcode_is_reduced_even_when_the_directory_is_down(down: DirectoryClient) -> None:
-    slots, _ = validate(down, text="CH41 2AB", form=FORM, requested_slot="area")
-    assert slots["area"] == "CH41"
+def test_directory_down_mid_form_apologises_with_helplines(down: DirectoryClient) -> None:
+    slots, dispatcher = validate(down, text="CH41 2AB", form=FORM, requested_slot="area")
+    assert "area" not in slots and slots["reasked_slot"] == "area"
+    [message] = dispatcher.messages
+    childline = next(c for c in helplines.contacts().values() if c.id == "childline")
+    assert "sorry" in message["text"].lower() and childline.phone in message["text"]
 
 
 @pytest.mark.parametrize("said", ["anywhere", "don't mind", "dunno"])
@@ -121,8 +135,8 @@ def test_no_to_the_area_question_means_anywhere(client: DirectoryClient) -> None
 
 
 def test_unknown_place_gets_suggestions_as_buttons(client: DirectoryClient) -> None:
-    slots, dispatcher = validate(client, text="the park", form=FORM, requested_slot="area")
-    assert slots == {"area": None, "reasked_slot": "area"}
+    slots, dispatcher = validate(client, text="walten vail", form=FORM, requested_slot="area")
+    assert slots == {"reasked_slot": "area", "asked": {"area": 1}}
     [message] = dispatcher.messages
     titles = [b["title"] for b in message["buttons"]]
     assert "Anywhere is fine" in titles and len(titles) >= 2
@@ -131,11 +145,26 @@ def test_unknown_place_gets_suggestions_as_buttons(client: DirectoryClient) -> N
 
 def test_unknown_interest_gets_options_as_buttons(client: DirectoryClient) -> None:
     slots, dispatcher = validate(client, text="quidditch", intent="nlu_fallback", form=FORM, requested_slot="interests")
-    assert slots == {"interests": None, "reasked_slot": "interests"}
+    assert slots == {"reasked_slot": "interests", "asked": {"interests": 1}}
     [message] = dispatcher.messages
     assert "quidditch" in message["text"]
     payloads = [b["payload"] for b in message["buttons"]]
     assert any(p.startswith('/inform{"interest": ') for p in payloads)
+
+
+def test_a_second_miss_moves_on_with_a_stated_default(client: DirectoryClient) -> None:
+    slots, dispatcher = validate(
+        client, text="quidditch", form=FORM, requested_slot="interests", slots={"asked": {"interests": 2}}
+    )
+    assert slots["interests"] == []
+    [message] = dispatcher.messages
+    assert "mix" in message["text"] and "?" not in message["text"]
+
+
+def test_an_answer_to_another_question_is_taken(client: DirectoryClient) -> None:
+    slots, dispatcher = validate(client, text="kirkdale", form=FORM, requested_slot="interests")
+    assert slots["area"] == "Kirkdale" and "interests" not in slots
+    assert dispatcher.messages == []
 
 
 @pytest.mark.parametrize("said", ["anything really", "not sure yet"])

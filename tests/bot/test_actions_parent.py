@@ -13,6 +13,7 @@ from trackers import ROOT, domain, entity, slot_values, tracker
 
 from actions.parent_support import ActionParentSupport
 from actions.validate_parent_form import ValidateParentForm
+from bot import worries
 from bot.directory_client import DirectoryClient
 from bot.replies import SERVICE_FIELDS
 
@@ -48,20 +49,30 @@ def test_worry_age_and_area_in_one_message(client: DirectoryClient) -> None:
         entities=[entity("age", "12", text), entity("worry", "bullying", text), entity("area", "Kirkby", text)],
         candidates={"worry": "bullying", "child_age": "12", "area": "Kirkby"},
     )
-    assert slots == {"worry": "bullying", "child_age": 12, "area": "Kirkby"}
+    assert slots == {"worry": "bullying", "child_age": 12, "area": "Kirkby", "speaker": "parent"}
 
 
-@pytest.mark.parametrize(("said", "worry"), [("she won't go to school", "school_avoidance"), ("anxeity", "anxiety")])
+@pytest.mark.parametrize(
+    ("said", "worry"), [("she won't go to school", "parenting"), ("anxeity", "anxiety"), ("my son has autism", "send")]
+)
 def test_worry_from_a_plain_answer(client: DirectoryClient, said: str, worry: str) -> None:
     slots, _ = validate(client, text=said, form=FORM, requested_slot="worry")
     assert slots["worry"] == worry
 
 
+def test_the_parents_own_worry_is_not_the_childs(client: DirectoryClient) -> None:
+    # "worried" is the speaker's feeling; "anxious" names what worries them.
+    slots, _ = validate(client, text="i'm worried about my son", form=FORM, requested_slot="worry")
+    assert "worry" not in slots and slots["reasked_slot"] == "worry"
+    slots, _ = validate(client, text="i'm worried, he's really anxious", form=FORM, requested_slot="worry")
+    assert slots["worry"] == "anxiety"
+
+
 def test_unclear_worry_offers_the_choices(client: DirectoryClient) -> None:
     slots, dispatcher = validate(client, text="it's complicated", form=FORM, requested_slot="worry")
-    assert slots == {"worry": None, "reasked_slot": "worry"}
+    assert slots == {"reasked_slot": "worry", "asked": {"worry": 1}}
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
-    assert '/inform{"worry": "send"}' in payloads and len(payloads) == 8
+    assert '/inform{"worry": "send"}' in payloads and len(payloads) == len(worries.buttons())
 
 
 def test_child_age_in_school_years(client: DirectoryClient) -> None:

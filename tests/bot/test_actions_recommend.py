@@ -216,7 +216,7 @@ def test_directory_trouble_gets_an_apology_and_helplines(handler: Callable[[http
     assert childline["phone"] in message["text"]
     assert not message.get("custom")
     assert message["buttons"]
-    assert slots == {"refinement": None}
+    assert slots == {"refinement": None, "asked": None}
 
 
 @pytest.mark.parametrize("handler", [refuse, time_out, fail], ids=["down", "timeout", "500"])

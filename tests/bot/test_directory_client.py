@@ -106,8 +106,9 @@ def test_query_parameters() -> None:
         "offset": "10",
         "radius_km": "1.5",
         "exclude": "a,b",
+        "exact_age": "true",
     }
-    assert RecommendationQuery().params() == {"limit": "5", "offset": "0"}
+    assert RecommendationQuery().params() == {"limit": "5", "offset": "0", "exact_age": "true"}
 
 
 def test_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:

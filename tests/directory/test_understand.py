@@ -91,6 +91,12 @@ def test_emoji(text, code, matcher, gaz):
     assert code in [t.code for t in read(text, matcher, gaz).interests]
 
 
+def test_each_interest_says_which_words_named_it(matcher, gaz):
+    found = read("i'm worried about my son, he's really anxious ⚽", matcher, gaz).as_dict()["interests"]
+    words = {t["code"]: t["words"] for t in found}
+    assert words == {"mental_health_support": ["worried", "anxious"], "football": []}
+
+
 def test_punctuation_does_not_hide_an_interest(matcher, gaz):
     assert [t.code for t in read("anything for young carers?", matcher, gaz).interests] == ["young_carers"]
 
@@ -134,3 +140,14 @@ def test_endpoint(client):
     assert client.get("/understand", params={"q": "16", "expect": "age"}).json()["age"] == 16
     assert client.get("/understand", params={"q": "16", "expect": "nonsense"}).status_code == 422
     assert client.get("/understand", params={"q": ""}).status_code == 422
+
+
+def test_exact_age_never_widens_the_age(client):
+    """The bot asks for exact ages: a child is never shown a group for other ages because nothing fitted."""
+    query = {"age": 20, "interests": "uniformed_groups", "limit": 50}
+    widened = client.get("/recommendations", params=query).json()
+    assert any("exact age" in note for note in widened["notes"])  # the public default widens, and says so
+    exact = client.get("/recommendations", params={**query, "exact_age": "true"}).json()
+    assert not any("exact age" in note for note in exact["notes"])
+    for item in exact["items"]:
+        assert (item["minimum_age"] or 0) <= 20 <= (item["maximum_age"] or 99)

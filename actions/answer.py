@@ -1,0 +1,44 @@
+"""Questions about what was shown: "how much is it", "when is the second one on",
+"what's their number", "can I just turn up", "tell me about the first one",
+answered from the records of the services last shown (kept by id)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import latest_text
+from bot import followups, replies
+from bot.directory_client import DirectoryClient, DirectoryError
+
+logger = logging.getLogger(__name__)
+
+
+async def answer_about_shown(
+    dispatcher: CollectingDispatcher, client: DirectoryClient, tracker: Tracker, fact: str | None
+) -> bool:
+    """Answer a question about the services last shown; False when none were shown."""
+    ids = [str(i) for i in tracker.get_slot("last_shown_ids") or []]
+    if not ids:
+        return False
+    try:
+        records = await asyncio.gather(*(client.service(i) for i in ids))
+    except DirectoryError as error:
+        logger.warning("directory unavailable for a follow-up: %s %s", type(error).__name__, error.status)
+        text, buttons = replies.directory_down()
+        dispatcher.utter_message(text=text, buttons=buttons)
+        return True
+    text = latest_text(tracker)
+    index = followups.which(text, [str(r.get("name") or "") for r in records])
+    if index is not None:
+        answer = replies.service_fact(records[index], fact or "detail")
+    elif len(records) == 1 or fact in (None, "detail"):
+        answer = replies.service_fact(records[0], fact or "detail")
+    else:
+        # "how much is it?" with several on screen: the fact for each, so nobody has to ask five times.
+        answer = "\n".join(f"• {replies.service_fact(r, fact)}" for r in records)
+    dispatcher.utter_message(text=answer, buttons=replies.REFINE_BUTTONS)
+    return True

@@ -1,0 +1,136 @@
+"""action_route: the first reading of a message outside a form, and where it leads.
+
+Rasa's NLU says what the person wants (the intent); the directory's reading says
+what facts they gave; bot/people.py says who is talking and what they feel.
+From those: a question about the services just shown is answered; a question
+naming a kind of place and an area is searched at once; a parent, carer or
+professional who names the help they need goes straight to it; everyone else
+goes to the activity form, which takes every fact already given. A young person
+who said how they feel hears that first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answer import answer_about_shown
+from actions.common import (
+    ACTIVITY_FORM,
+    PARENT_FORM,
+    UsesDirectory,
+    is_payload,
+    latest_intent,
+    latest_text,
+    read_message,
+    user_texts,
+)
+from actions.recommend import present
+from actions.refine import ActionRefine
+from bot import ages, followups, people, replies, worries
+from bot.directory_client import Reading
+from bot.search import Search
+
+# How utter_default and utter_default_again (domain/core.yml) begin.
+NOT_UNDERSTOOD_STARTS = ("Sorry, I didn't quite get that", "I'm still not getting it")
+# Facts asked of a kind of place ("what time does...", "how much is...") that a search answers at once.
+SEARCH_NOW_FACTS = ("time", "cost", "turn_up", "phone")
+# The rules that run this action do not wait for the person (a form may follow): when it has answered
+# by itself, it says so, or a policy would add a reply of its own.
+DONE = FollowupAction("action_listen")
+
+
+def _last_bot_text(tracker: Tracker) -> str:
+    """What the bot said just before this message."""
+    users_seen = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users_seen += 1
+            if users_seen > 1:
+                return ""
+        elif event.get("event") == "bot" and users_seen == 1:
+            return str(event.get("text") or "")
+    return ""
+
+
+def _has_facts(reading: Reading | None) -> bool:
+    return bool(reading and (reading.interests or reading.age is not None or reading.place or reading.free))
+
+
+def _wants_help(reading: Reading | None, intent: str | None, speaker: str) -> bool:
+    """A parent, carer or professional asking for help rather than for an activity."""
+    if speaker == people.YOUNG_PERSON:
+        return False
+    if reading is not None and worries.named(reading.interests):
+        return True
+    # An activity or a group to belong to (LGBTQ+, young carers) is looked for like any activity.
+    if reading is not None and any(t.kind in ("activity", "group") for t in reading.interests):
+        return False
+    return intent == "parent_help"
+
+
+class ActionRoute(UsesDirectory, Action):
+    def name(self) -> str:
+        return "action_route"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        text, intent = latest_text(tracker), latest_intent(tracker)
+        payload = is_payload(text)
+        earlier = [t for t in user_texts(tracker)[:-1] if not is_payload(t)]
+        known = tracker.get_slot("speaker") or people.speaker_in(earlier)
+        said = None if payload else people.speaker(text, known)
+        # Asking for parents' help with nothing else to go by ("I'm a parent or carer", the button) is a parent.
+        speaker = said or known or (people.PARENT if intent == "parent_help" else people.YOUNG_PERSON)
+        events: list[EventType] = [SlotSet("speaker", speaker)]
+        reading = await read_message(self.client, tracker)
+        fact = None if payload else followups.fact_asked(text)
+
+        if (
+            not payload
+            and tracker.get_slot("last_shown_ids")
+            and (reading is None or reading.place is None)
+            and followups.about_shown(text)
+            and await answer_about_shown(dispatcher, self.client, tracker, fact)
+        ):
+            # "do I need to book?" with a list on screen: about the list, even if "book" reads as an interest.
+            return events + [DONE]
+        if tracker.get_slot("last_shown_ids") and reading is not None and (reading.free or reading.days):
+            if not (reading.codes or reading.place or reading.age is not None):
+                # "anything free?", "what about saturdays" after a list: change that search.
+                return events + await ActionRefine(self.client).run(dispatcher, tracker, domain) + [DONE]
+        age = reading.age if reading is not None and reading.age is not None else ages.whole_years(
+            tracker.get_slot("age")
+        )
+        # "what time does the youth club in kirkdale open": search now, with the times in the reply and on the
+        # cards. Without an age only when a fact is asked of a kind of place; otherwise the form asks the age
+        # first, because it is never guessed.
+        now = fact in SEARCH_NOW_FACTS or (age is not None and followups.is_question(text))
+        if reading is not None and reading.codes and reading.place is not None and now:
+            search = Search(
+                age=age,
+                interests=tuple(reading.codes),
+                area=reading.place.name,
+                free=reading.free,
+            )
+            return events + await present(dispatcher, self.client, search) + [DONE]
+        if (fact or intent == "ask_about_service") and not _has_facts(reading):
+            if await answer_about_shown(dispatcher, self.client, tracker, fact):
+                return events + [DONE]
+            if intent == "ask_about_service":
+                text_, buttons = replies.nothing_shown_yet()
+                dispatcher.utter_message(text=text_, buttons=buttons)
+                return events + [DONE]
+
+        feelings = [] if payload else people.feelings(text)
+        if intent == "nlu_fallback" and not _has_facts(reading) and not feelings:
+            again = _last_bot_text(tracker).startswith(NOT_UNDERSTOOD_STARTS)
+            dispatcher.utter_message(response="utter_default_again" if again else "utter_default")
+            return events + [DONE]
+        if ack := replies.acknowledge(feelings, speaker):
+            dispatcher.utter_message(text=ack)
+        if _wants_help(reading, intent, speaker):
+            return events + [FollowupAction(PARENT_FORM)]
+        return events + [FollowupAction(ACTIVITY_FORM)]

@@ -1,0 +1,79 @@
+"""Questions about the services just shown ("how much is it", "when is the
+second one on", "what's their number"): which fact, and which service.
+
+The patterns are data (bot/data/followups.yml); the answers are built only
+from the service's own record (bot/replies.py, service_fact).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+DATA = Path(__file__).resolve().parent / "data" / "followups.yml"
+FACTS = ("cost", "phone", "turn_up", "time", "place", "detail")
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[dict[str, list[re.Pattern[str]]], list[tuple[int, re.Pattern[str]]]]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    facts = {kind: [re.compile(p, re.IGNORECASE) for p in data["facts"][kind]] for kind in FACTS}
+    ordinals = [
+        (int(position), re.compile(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", re.IGNORECASE))
+        for position, words in data["ordinals"].items()
+        for word in words
+    ]
+    return facts, ordinals
+
+
+@lru_cache(maxsize=1)
+def _question() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return tuple(re.compile(data[key], re.IGNORECASE) for key in ("question", "search_cue", "refers"))
+
+
+def is_question(text: str) -> bool:
+    """A message that asks rather than tells ("any football near L6?", "is it free")."""
+    return bool(_question()[0].search(text.strip()))
+
+
+def about_shown(text: str) -> bool:
+    """A question about the list on screen ("is it free?", "do I need to book?", "when is the second one
+    on?"), not a new search ("is there anything free?")."""
+    if not (fact_asked(text) and is_question(text)):
+        return False
+    _, search_cue, refers = _question()
+    return not search_cue.search(text) or bool(refers.search(text)) or which(text, ["x"]) is not None
+
+
+def fact_asked(text: str) -> str | None:
+    """Which fact a question asks for: cost, phone, turn_up, time, place or detail; None if none."""
+    facts, _ = _data()
+    cleaned = text.replace("\u2019", "'")
+    for kind in FACTS:
+        if any(p.search(cleaned) for p in facts[kind]):
+            return kind
+    return None
+
+
+def which(text: str, names: Sequence[str]) -> int | None:
+    """The index of the service a question points at: by position ("the second one") or by name;
+    None when it names none (then the caller takes the first)."""
+    _, ordinals = _data()
+    for position, pattern in ordinals:
+        if pattern.search(text) and names:
+            index = position - 1 if position > 0 else len(names) + position
+            if 0 <= index < len(names):
+                return index
+    low = text.lower()
+    best: tuple[int, float] | None = None
+    for index, name in enumerate(names):
+        score = fuzz.partial_ratio(name.lower(), low) if len(low) >= 6 else 0.0
+        if score >= 85 and (best is None or score > best[1]):
+            best = (index, score)
+    return best[0] if best else None

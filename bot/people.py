@@ -1,0 +1,88 @@
+"""Who is talking (a young person, a parent or carer, a professional) and what
+they say they feel, read from how they speak. The patterns are data:
+bot/data/people.yml.
+
+Facts (age, interests, place) are not read here: the directory's /understand
+is their one reading.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parent / "data" / "people.yml"
+
+YOUNG_PERSON = "young_person"
+PARENT = "parent"
+PROFESSIONAL = "professional"
+SPEAKERS = (PROFESSIONAL, PARENT, YOUNG_PERSON)
+
+
+Table = dict[str, list[re.Pattern[str]]]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[Table, Table, Table]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+    def compiled(table: dict[str, list[str]]) -> Table:
+        return {name: [re.compile(p, re.IGNORECASE) for p in patterns] for name, patterns in table.items()}
+
+    return compiled(data["introductions"]), compiled(data["speakers"]), compiled(data["feelings"])
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+
+
+def speaker(text: str, known: str | None = None) -> str | None:
+    """Who is talking in this message, or None when it does not say ("16", "kirkdale"). `known` is who
+    was talking before: speaking in the first person changes nothing once that is known."""
+    said = _said_outright(text)
+    if said is None and known is None:
+        _, speakers, _ = _patterns()
+        if any(p.search(_clean(text)) for p in speakers.get("first_person", ())):
+            return YOUNG_PERSON
+    return said
+
+
+def _said_outright(text: str) -> str | None:
+    """Who is talking by an introduction or a cue ("my son", "my pupils", "I'm 14"), not by "I" alone."""
+    cleaned = _clean(text)
+    introductions, speakers, _ = _patterns()
+    for table in (introductions, speakers):
+        for name in SPEAKERS:
+            if any(p.search(cleaned) for p in table.get(name, ())):
+                return name
+    return None
+
+
+def feelings(text: str) -> list[str]:
+    """The feelings a message names (bullied, lonely, not_fitting_in, new, anxious, neurodivergent)."""
+    cleaned = _clean(text)
+    _, _, table = _patterns()
+    return [name for name, patterns in table.items() if any(p.search(cleaned) for p in patterns)]
+
+
+def without_introductions(text: str) -> str:
+    """The message without the speaker introducing themselves ("I'm a foster carer, our 14 year old wants
+    to do something creative" -> ", our 14 year old wants to do something creative"), for reading facts."""
+    cleaned = _clean(text)
+    introductions, _, _ = _patterns()
+    for patterns in introductions.values():
+        for pattern in patterns:
+            cleaned = pattern.sub(" ", cleaned)
+    return " ".join(cleaned.split()) or text
+
+
+def speaker_in(texts: list[str], known: str | None = None) -> str | None:
+    """Who is talking, from a whole conversation (oldest first): the latest message that says so."""
+    for text in reversed(texts):
+        said = _said_outright(text)
+        if said:
+            return said
+    return known or next((YOUNG_PERSON for text in texts if speaker(text) == YOUNG_PERSON), None)
