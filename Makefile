@@ -16,16 +16,17 @@ export LOG_LEVEL ?= INFO
 
 # What the model is trained from: any change retrains, nothing else does.
 TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null) \
-	$(wildcard bot/safety/*.py) $(wildcard bot/crisis_policy.py)
+	$(wildcard bot/safety/*.py) $(wildcard bot/safety/data/*) $(wildcard bot/crisis_policy.py) directory/search/ages.py
 
 .PHONY: help run run-cluster test test-cluster lint test-directory test-fuzz test-security test-bot test-stories test-nlu \
-	test-e2e test-browser test-chat eval-chat bench bench-search train chromium migrate seed screenshots clean
+	test-e2e test-browser test-chat eval-chat bench bench-search bench-safety train chromium migrate seed screenshots clean
 
 help:
 	@echo "make run          - set up and run the product: directory, Rasa, action server"
 	@echo "make test         - set up and run every test suite"
 	@echo "make bench        - every benchmark against its baselines; writes bench/REPORT.md (20-30 min)"
 	@echo "make bench-search - search latency and memory at 1k/10k/100k services"
+	@echo "make bench-safety - the safety layer's cost per message (p95 target 5 ms)"
 	@echo "make eval-chat    - play the conversation corpus through the REST channel; pass rate and failures"
 	@echo "make train        - train the Rasa model if its data changed"
 	@echo "make run-cluster  - 2 replicas of every process on PostgreSQL and Redis"
@@ -154,6 +155,9 @@ bench: $(VENV)/.bench-installed $(RASA_VENV)/.installed
 
 bench-search: $(VENV)/.installed
 	$(PY) -m bench.search
+
+bench-safety: $(VENV)/.installed
+	PYTHONPATH=$(CURDIR) $(PY) -m bench.safety
 
 screenshots: $(MODEL) $(VENV)/.installed chromium
 	UPDATE_SCREENSHOTS=1 $(PY) -m pytest tests/browser -q -k screenshots

@@ -11,6 +11,11 @@ training data and no action server:
 
     crisis -> utter_crisis -> utter_crisis_followup
            -> action_deactivate_loop (only if a form was active) -> action_listen
+
+It also reads one signal the NLU cannot, because it spans turns: an age said
+earlier ("im 13") and a much older partner named now ("my boyfriend is 20").
+The age gap is computed by the safety layer (bot/safety/age_gap.py); the
+policy sets `risk_category` with its prediction and starts the same sequence.
 """
 
 from __future__ import annotations
@@ -26,11 +31,17 @@ from rasa.shared.core.constants import (
     ACTION_LISTEN_NAME,
 )
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.ages import whole_years
+from bot.safety import age_gap
+
 CRISIS_INTENT = "crisis"
+RISK_SLOT = "risk_category"
+# Slots where the forms keep an age they read; earlier messages are read too.
+AGE_SLOTS = ("age", "child_age")
 UTTER_CRISIS = "utter_crisis"
 UTTER_CRISIS_FOLLOWUP = "utter_crisis_followup"
 # Above RulePolicy (4): ties in confidence are broken by priority.
@@ -53,9 +64,11 @@ def actions_since_latest_user_message(tracker: DialogueStateTracker) -> list[str
 def next_crisis_action(tracker: DialogueStateTracker) -> str | None:
     """The next action of the crisis sequence, or None if it does not apply."""
     latest = tracker.latest_message
-    if latest is None or latest.intent.get("name") != CRISIS_INTENT:
+    if latest is None:
         return None
     done = actions_since_latest_user_message(tracker)
+    if latest.intent.get("name") != CRISIS_INTENT and UTTER_CRISIS not in done:
+        return None
     if not done:
         return UTTER_CRISIS
     last = done[-1]
@@ -67,6 +80,25 @@ def next_crisis_action(tracker: DialogueStateTracker) -> str | None:
         return ACTION_LISTEN_NAME
     # Something else already answered (e.g. a rule with extra steps): stay out.
     return None
+
+
+def risk_across_turns(tracker: DialogueStateTracker) -> str | None:
+    """The risk category an earlier turn's age and this message's partner show together, if any."""
+    latest = tracker.latest_message
+    if latest is None or not latest.text or latest.intent.get("name") == CRISIS_INTENT:
+        return None
+    if actions_since_latest_user_message(tracker):
+        return None
+    earlier = [
+        e.text for e in tracker.events if isinstance(e, UserUttered) and e.text and e is not latest
+    ]
+    ages = age_gap.ages_said(earlier)
+    ages += [a for a in (whole_years(tracker.get_slot(name)) for name in AGE_SLOTS) if a is not None]
+    try:
+        finding = age_gap.assess(latest.text, ages)
+    except Exception:  # noqa: BLE001 - a bug here must not stop the reply
+        return None
+    return finding.category if finding is not None else None
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
@@ -95,9 +127,12 @@ class CrisisOverridePolicy(Policy):
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         action = next_crisis_action(tracker)
+        events = []
+        if action is None and (category := risk_across_turns(tracker)) is not None:
+            action, events = UTTER_CRISIS, [SlotSet(RISK_SLOT, category)]
         if action is None or action not in domain.action_names_or_texts:
             return self._prediction(probabilities)
         probabilities[domain.index_for_action(action)] = 1.0
         # Loop predictions are "no user" predictions and beat all others;
         # ours must be in the same class to be able to outrank them.
-        return self._prediction(probabilities, is_no_user_prediction=True)
+        return self._prediction(probabilities, events=events, is_no_user_prediction=True)

@@ -46,11 +46,20 @@ WORDING: dict[str, tuple[str, str]] = {
         "If someone is in danger right now, call 999. These services can help you and them:",
         "They can talk it through with you and tell you what to do next.",
     ),
+    # Only the second net fired: no rule names a risk, so ask, with the contacts on screen.
+    "check_in": (
+        "It sounds like things might be really hard right now. Are you safe? "
+        "If you are in danger right now, call 999. If you want to talk to someone, you can, day or night:",
+        "I'm here if you want to tell me more.",
+    ),
 }
 
 FOLLOWUP = (
     "You're not in trouble for telling me. You can keep talking to me, "
     "or I can help you find something near you."
+)
+CHECK_IN_FOLLOWUP = (
+    "You can tell me what's going on, or I can help you find something near you."
 )
 FOLLOWUP_BUTTONS = [
     {"title": "Find something to do near me", "payload": "/find_activity"},
@@ -135,7 +144,11 @@ def build(contacts: dict[str, Any]) -> dict[str, Any]:
         },
         "responses": {
             "utter_crisis": variations,
-            "utter_crisis_followup": [{"text": FOLLOWUP, "buttons": FOLLOWUP_BUTTONS}],
+            "utter_crisis_followup": [
+                {"condition": [{"type": "slot", "name": "risk_category", "value": "check_in"}],
+                 "text": CHECK_IN_FOLLOWUP, "buttons": FOLLOWUP_BUTTONS},
+                {"text": FOLLOWUP, "buttons": FOLLOWUP_BUTTONS},
+            ],
         },
     }
 

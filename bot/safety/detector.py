@@ -9,7 +9,11 @@ answer. The steps:
 3. run the first-person rules, each with its subject, negation and accident
    checks;
 4. if none fired, rewrite third-party reports into the first person and run
-   the rules again; a hit there is a worried parent or friend.
+   the rules again; a hit there is a worried parent or friend;
+5. if still none, compute the age gap between a child and a partner the
+   message names (age_gap.py; the policy adds ages said in earlier turns);
+6. if still none, the second net (net.py) reads the same canonical text; a hit
+   there is a check-in ("Are you safe?"), not the full crisis reply.
 """
 
 from __future__ import annotations
@@ -17,13 +21,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.safety import perspective
+from bot.safety import age_gap, perspective
 from bot.safety.idioms import MARK, neutralise
+from bot.safety.net import net
 from bot.safety.normalise import BOUNDARY, normalise
 from bot.safety.patterns import expand
 from bot.safety.rules import DANGER, EXPLOITATION, PARENT, PRECEDENCE, RULES, SUICIDE, Rule
 
-CATEGORIES = tuple(PRECEDENCE)
+# The route when only the second net fired: a gentle check-in with contacts on screen.
+CHECK_IN = "check_in"
+NET_RULE = "net"
 
 # A pasted essay must not stall the pipeline: a long message is read as its
 # first and last this-many characters, where a risk statement will be.
@@ -49,6 +56,37 @@ def _assess_window(text: str) -> Assessment | None:
     canonical = neutralise(normalise(text))
     if not canonical:
         return None
+    found = _by_rules(canonical)
+    if found is None and (gap := age_gap.assess(text)) is not None:
+        found = Assessment(gap.category, age_gap.RULE)
+    # A rule that matched and was then cancelled ("i would never kill myself", "cut myself
+    # shaving", a film's plot) is a judgement the net must not overturn.
+    if found is None and not _rule_declined(canonical) and net().fires(canonical):
+        found = Assessment(CHECK_IN, NET_RULE)
+    return found
+
+
+def _rule_declined(canonical: str) -> bool:
+    return any(
+        (rule.needs is None or rule.needs.search(canonical)) and rule.pattern.search(canonical)
+        for rule in RULES
+    )
+
+
+def net_reads(text: str) -> bool:
+    """Whether the second net gets a say on `text`: no rule fired, none declined, no age gap."""
+    canonical = neutralise(normalise(text or ""))
+    return bool(canonical) and _by_rules(canonical) is None and not _rule_declined(canonical) \
+        and age_gap.assess(text) is None
+
+
+def assess_rules(text: str) -> Assessment | None:
+    """What the rules alone make of `text` (no age gap, no net): for evaluation."""
+    canonical = neutralise(normalise(text or ""))
+    return _by_rules(canonical) if canonical else None
+
+
+def _by_rules(canonical: str) -> Assessment | None:
 
     hit = _best_hit(canonical)
     if hit is not None:

@@ -110,6 +110,12 @@
         "nspcc",
         "papyrus",
         "nhs_111_mental_health"
+      ],
+      "check_in": [
+        "emergency",
+        "childline",
+        "samaritans",
+        "shout"
       ]
     }
   };

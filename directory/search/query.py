@@ -8,37 +8,11 @@ import re
 from dataclasses import dataclass, field
 
 from directory.geo import Gazetteer, Place
+from directory.search.ages import AGE_PATTERNS, SCHOOL_YEAR, parse_age
 from directory.search.documents import DAYS, WEEKDAYS, WEEKEND
 from directory.search.interests import InterestMatcher, Term
 from directory.search.text import STOPWORDS, fold, lemma, words
 
-NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-NUMBER_WORDS.update({"twenty one": 21, "twenty two": 22, "twenty three": 23, "twenty four": 24, "twenty five": 25})
-_NUM = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-
-AGE_PATTERNS = [
-    re.compile(rf"\b{_NUM}\s*(?:-\s*)?(?:years?|yrs?|y\s*/?\s*o|yo)(?:\s*-?\s*olds?)?\b"),
-    re.compile(rf"\b(?:aged?|age)\s*:?\s*{_NUM}\b"),
-    re.compile(
-        rf"\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|turning|turned|just turned)\s+{_NUM}\b"
-        r"(?!\s*(?:am|pm|mins?|minutes|miles|km|quid|pounds|p\b))"
-    ),
-    re.compile(rf"\b(?:my|our)\s+{_NUM}\b(?!\s*(?:am|pm))"),
-    # "my son is autistic, 9, and likes swimming": a bare number soon after naming the child (the weakest
-    # cue, so it stays last: parse_age reads it after a school year).
-    re.compile(
-        rf"\b(?:son|daughter|child|kid|kids|children|boy|girl|lad|twins|triplets|grandson|granddaughter|stepson|"
-        rf"stepdaughter|nephew|niece|teen|teenager|mentee|pupil|student)s?\b[^.\d]{{0,30}}?\b{_NUM}\b"
-        r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%|of\b))"
-    ),
-]
-SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b(?!\s*olds?)")
 FREE = re.compile(
     r"\b(free|for nothing|no cost|doesn'?t cost|dont cost|don'?t cost|no charge|skint|brok(?:e|ke)|"
     r"can'?t afford|cant afford|no money|no cash|nothing to pay)\b"
@@ -114,32 +88,6 @@ class Parsed:
             "interests": [t.code for t in self.terms],
             "words": self.tokens,
         }
-
-
-def parse_age(text: str) -> tuple[int | None, int | None]:
-    """An age in years, and the school year it came from if it came from one ("year 9" -> 14)."""
-    low = fold(text)
-    # An age said outright first, then a school year, then a number near a child: "my daughter is in year 5"
-    # is 10, not 5; "im 15 and in year 11" is 15.
-    for pattern in AGE_PATTERNS[:-1]:
-        if (value := _age_in(pattern, low)) is not None:
-            return value, None
-    if (m := SCHOOL_YEAR.search(low)) and 1 <= (year := int(m.group(1))) <= 13:
-        # Pupils in Year N turn N+5 during the school year.
-        return year + 5, year
-    return _age_in(AGE_PATTERNS[-1], low), None
-
-
-def _age_in(pattern: re.Pattern[str], low: str) -> int | None:
-    if m := pattern.search(low):
-        value = _number(m.group(1))
-        if value is not None and 0 < value <= 99:
-            return value
-    return None
-
-
-def _number(token: str) -> int | None:
-    return int(token) if token.isdigit() else NUMBER_WORDS.get(token)
 
 
 def parse_days(text: str) -> int:

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from directory.geo import Gazetteer, Place, PlaceNotFound
+from directory.search.ages import NEARLY, bare_age, number
 from directory.search.documents import DAYS
 from directory.search.interests import InterestMatcher, Term
-from directory.search.query import NUMBER_WORDS, parse
+from directory.search.query import parse
 from directory.search.text import fold
 
 EXPECTS = ("age", "interests", "area")
@@ -30,13 +31,6 @@ NO_PREFERENCE = re.compile(
     r"(?:\s+(?:really|tbh|lol|mate|la|x+|to be honest|thanks|ta|sorry|yet))*\W*$",
     re.IGNORECASE,
 )
-# A bare answer to "how old?": a number or number words at the start of a short message.
-_NUM = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-BARE_AGE = re.compile(
-    rf"^\W*(?:(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|they are|age|aged|just)\s+)?{_NUM}"
-    r"(?:\s*(?:yo|y/?o|yrs?|years?)(?:\s*old)?)?\b(?P<rest>.*)$"
-)
-NEARLY = re.compile(rf"\b(?:nearly|almost|nrly|about to (?:be|turn)|soon to be)\s+{_NUM}\b")
 # Words around a place in an answer to "where?" ("i live in walton x").
 PLACE_FILLER = re.compile(
     r"^(?:(?:i|we|im|i'?m|were|we'?re|am|are|r|live|living|based|from|in|near|on|round|around|by|at|the|my|our|"
@@ -90,28 +84,6 @@ class Understanding:
         }
 
 
-def _number(token: str) -> int | None:
-    token = token.replace("-", " ")
-    return int(token) if token.isdigit() else NUMBER_WORDS.get(token)
-
-
-def bare_age(text: str) -> int | None:
-    """The age in a short answer to "how old?": "16", "sixteen", "im 14 nearly 15", "nearly 13"."""
-    low = " ".join(fold(text).replace("-", " ").split())
-    if len(low.split()) > 8:
-        return None
-    if m := BARE_AGE.match(low):
-        rest = m.group("rest")
-        # "6 miles", "3 brothers", "5pm", or a line of markup "(1) <b>": a number that is not an age.
-        unit = re.match(r"^\s*(?:am|pm|mins?|minutes|miles|km|quid|pounds|p\b|brothers|sisters|kids|%)", rest)
-        if not unit and not re.search(r"[<>(){}\[\]=\\]", low):
-            return _number(m.group(1))
-    if m := NEARLY.search(low):
-        upcoming = _number(m.group(1))
-        return None if upcoming is None else upcoming - 1
-    return None
-
-
 def _place_answer(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
     phrase = PLACE_FILLER.sub("", " ".join(fold(text).strip(" .,!?").split())).strip(" .,!?")
     if not phrase or len(phrase.split()) > MAX_PLACE_WORDS:
@@ -138,7 +110,7 @@ def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect
         unknown=list(parsed.tokens),
         term_words=parsed.term_words,
     )
-    if out.age is not None and (nearly := NEARLY.search(fold(text))) and out.age == _number(nearly.group(1)):
+    if out.age is not None and (nearly := NEARLY.search(fold(text))) and out.age == number(nearly.group(1)):
         # "nearly 15" alone is 14; "14 nearly 15" already read 14.
         out.age -= 1
     no_preference = bool(NO_PREFERENCE.match(fold(text).strip()))

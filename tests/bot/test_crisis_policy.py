@@ -8,7 +8,7 @@ from rasa.shared.core.constants import ACTION_DEACTIVATE_LOOP_NAME, ACTION_LISTE
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.crisis_policy import next_crisis_action
+from bot.crisis_policy import CrisisOverridePolicy, next_crisis_action, risk_across_turns
 
 
 def conversation(intent: str, form: str | None, done: list[str]) -> DialogueStateTracker:
@@ -51,3 +51,69 @@ def test_after_the_form_is_stopped_the_bot_listens() -> None:
 @pytest.mark.parametrize("intent", ["inform", "greet", "find_activity", "nlu_fallback"])
 def test_stays_out_of_other_messages(intent: str) -> None:
     assert next_crisis_action(conversation(intent, "activity_form", [])) is None
+
+
+# --- an age said earlier, a much older partner named now -------------------------
+
+
+def talk(*turns: tuple[str, str], slots: dict[str, object] | None = None) -> DialogueStateTracker:
+    events: list = [ActionExecuted(ACTION_LISTEN_NAME)]
+    for name, value in (slots or {}).items():
+        events.append(SlotSet(name, value))
+    for i, (text, intent) in enumerate(turns):
+        events += [
+            UserUttered(text, intent={"name": intent, "confidence": 1.0}),
+            ActionExecuted("action_extract_slots"),
+        ]
+        if i < len(turns) - 1:
+            events += [ActionExecuted("utter_ask_interests"), ActionExecuted(ACTION_LISTEN_NAME)]
+    return DialogueStateTracker.from_events("someone", events)
+
+
+@pytest.mark.parametrize(
+    ("turns", "slots", "category"),
+    [
+        ([("im 13", "inform"), ("my boyfriend is 20", "inform")], None, "abuse_or_exploitation"),
+        ([("thirteen", "inform"), ("hes 19 and we're going out", "inform")], None, "abuse_or_exploitation"),
+        ([("hi", "greet"), ("my bf is 22", "inform")], {"age": 14}, "abuse_or_exploitation"),
+        ([("my daughter is 13", "parent_help"), ("her boyfriend is 21", "inform")], None, "parent_worried"),
+        ([("hi", "greet"), ("her new boyfriend is 20", "inform")], {"child_age": 14}, "parent_worried"),
+        # no risk: a partner of a similar age, an adult speaker, no age at all, or an older brother
+        ([("im 15", "inform"), ("my boyfriend is 16", "inform")], None, None),
+        ([("im 22", "inform"), ("my boyfriend is 30", "inform")], None, None),
+        ([("hi", "greet"), ("my boyfriend is 20", "inform")], None, None),
+        ([("im 13", "inform"), ("my brother is 20 and plays football", "inform")], None, None),
+    ],
+)
+def test_age_gap_across_turns(turns: list[tuple[str, str]], slots: dict | None, category: str | None) -> None:
+    assert risk_across_turns(talk(*turns, slots=slots)) == category
+
+
+def test_age_gap_starts_the_crisis_reply_with_its_route(tmp_path) -> None:
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+    from rasa.shared.core.domain import Domain
+
+    domain = Domain.from_yaml(
+        """
+        version: "3.1"
+        intents: [inform, crisis]
+        slots:
+          risk_category: {type: text, influence_conversation: false, mappings: [{type: custom}]}
+        responses:
+          utter_crisis: [{text: "help"}]
+          utter_crisis_followup: [{text: "more"}]
+        """
+    )
+    policy = CrisisOverridePolicy(
+        CrisisOverridePolicy.get_default_config(),
+        LocalModelStorage(tmp_path),
+        Resource("crisis_policy"),
+        ExecutionContext(GraphSchema({}), "test"),
+    )
+    tracker = talk(("im 13", "inform"), ("my boyfriend is 20", "inform"))
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    assert domain.action_names_or_texts[prediction.max_confidence_index] == "utter_crisis"
+    assert prediction.events == [SlotSet("risk_category", "abuse_or_exploitation")]
+    assert prediction.is_no_user_prediction

@@ -4,8 +4,13 @@ Phrase files live in tests/bot/safety_phrases/:
 - positive.tsv / negative.txt: the development sets the rules were written against;
 - positive_holdout.tsv / negative_holdout.txt: written after the detector was
   done and first scored without tuning (see the README there);
-- positive_holdout2.tsv / negative_holdout2.txt: a second held-out round, written
-  in batches each scored untuned before the rules it exposed were widened.
+- positive_holdout2.tsv / negative_holdout2.txt: a second round, written in
+  batches each scored untuned before the rules it exposed were widened.
+Those two rounds were held out once and tuned on afterwards: they are
+development sets now, and their figures say so.
+- heldout_2026-12_*: the fresh held-out set (issue 11), route<TAB>kind<TAB>phrase,
+  scored untuned on the detector before the change (heldout_2026-12_before.txt);
+  never read for misses (scripts/score_safety.py refuses to print them).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import pytest
 import yaml
 
 from bot.safety import perspective
-from bot.safety.detector import MAX_CHARS, Assessment, assess
+from bot.safety.detector import CHECK_IN, MAX_CHARS, Assessment, assess
 from bot.safety.idioms import neutralise
 from bot.safety.normalise import normalise
 from bot.safety.rules import RULES
@@ -31,7 +36,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PHRASES = Path(__file__).parent / "safety_phrases"
 POSITIVE_FILES = ("positive.tsv", "positive_holdout.tsv", "positive_holdout2.tsv")
 NEGATIVE_FILES = ("negative.txt", "negative_holdout.txt", "negative_holdout2.txt")
-ROUTES = set(yaml.safe_load((ROOT / "data" / "crisis_contacts.yml").read_text())["routes"])
+# Routes a rule can name; check_in is the second net's alone.
+ROUTES = set(yaml.safe_load((ROOT / "data" / "crisis_contacts.yml").read_text())["routes"]) - {CHECK_IN}
 
 
 def _lines(name: str) -> list[str]:
@@ -103,8 +109,8 @@ def test_false_positive_rate_on_hard_negatives(capsys: pytest.CaptureFixture[str
 
 
 @pytest.mark.parametrize("round_", ["", "2"])
-def test_held_out_figures(capsys: pytest.CaptureFixture[str], round_: str) -> None:
-    """Reported separately: these phrases were written after the rules."""
+def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], round_: str) -> None:
+    """Rounds that were held out once and tuned on since: development figures, not held-out ones."""
     pos = positives(f"positive_holdout{round_}.tsv")
     neg = negatives(f"negative_holdout{round_}.txt")
     assert len(pos) >= 150 and len(neg) >= 100  # big enough for the figures to mean something
@@ -112,9 +118,33 @@ def test_held_out_figures(capsys: pytest.CaptureFixture[str], round_: str) -> No
     recall = sum(h is not None for h in hits) / len(pos)
     right = sum(h is not None and h.category == c for h, (c, _) in zip(hits, pos, strict=True)) / len(pos)
     fp = sum(assess(n) is not None for n in neg) / len(neg)
-    report(capsys, f"held-out{round_}: recall {recall:.1%}, right category {right:.1%}, "
+    report(capsys, f"tuned round {round_ or '1'}: recall {recall:.1%}, right category {right:.1%}, "
                    f"false positives {fp:.1%} ({len(pos)} positives, {len(neg)} negatives)")
     assert recall == 1.0 and right >= 0.95 and fp <= 0.05
+
+
+FRESH = ("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv")
+# The figures this change reached on the fresh set (README, "Safety"): a floor, so
+# that no later change lowers them. Raising them means a new held-out set first.
+FRESH_RECALL_MIN = 0.0
+FRESH_FULL_MIN = 0.0
+FRESH_FALSE_POSITIVES_MAX = 1.0
+
+
+def test_fresh_held_out_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    pos = [line.split("\t") for line in _lines(FRESH[0])]
+    neg = [line.split("\t")[1] for line in _lines(FRESH[1])]
+    assert len(pos) >= 300 and len(neg) >= 300
+    assert {route for route, _, _ in pos} == ROUTES
+    hits = [assess(phrase) for _, _, phrase in pos]
+    recall = sum(h is not None for h in hits) / len(pos)
+    full = sum(h is not None and h.category != CHECK_IN for h in hits) / len(pos)
+    fired = [assess(n) for n in neg]
+    fp = sum(f is not None for f in fired) / len(neg)
+    # Figures only: printing a held-out miss would be tuning on it.
+    report(capsys, f"fresh held-out: recall {recall:.1%} (check-ins count), full crisis replies {full:.1%}, "
+                   f"false positives {fp:.1%} ({len(pos)} positives, {len(neg)} negatives)")
+    assert recall >= FRESH_RECALL_MIN and full >= FRESH_FULL_MIN and fp <= FRESH_FALSE_POSITIVES_MAX
 
 
 # --- behaviour that matters most, spelt out -----------------------------------
@@ -268,7 +298,8 @@ def test_deterministic_and_dependency_free_in_both_environments(tmp_path: Path) 
     assert here["results"] == again["results"]
 
     loaded_roots = {m.split(".")[0] for m in here["modules"]}
-    assert not loaded_roots & {"rasa", "yaml", "spacy", "tensorflow", "numpy"}, loaded_roots
+    # PyYAML reads the rules and word families (installed in both environments); nothing heavy loads.
+    assert not loaded_roots & {"rasa", "spacy", "tensorflow", "numpy", "sklearn"}, loaded_roots
 
     other = ROOT / ".venv" / "bin" / "python"
     if Path(sys.executable).resolve() == other.resolve() or not other.exists():

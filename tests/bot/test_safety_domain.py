@@ -143,6 +143,10 @@ def test_number_check_would_catch_an_invented_number() -> None:
 
 
 def test_follow_up_is_gentle_and_offers_a_way_on() -> None:
-    followup = crisis_domain()["responses"]["utter_crisis_followup"][0]
-    assert "not in trouble" in followup["text"]
-    assert [b["payload"] for b in followup["buttons"]] == ["/find_activity", "/parent_help"]
+    check_in, crisis = crisis_domain()["responses"]["utter_crisis_followup"]
+    assert "not in trouble" in crisis["text"] and "condition" not in crisis
+    # After a check-in nothing was disclosed yet: an open door, not reassurance about telling.
+    assert check_in["condition"] == [{"type": "slot", "name": "risk_category", "value": "check_in"}]
+    assert "not in trouble" not in check_in["text"]
+    for followup in (check_in, crisis):
+        assert [b["payload"] for b in followup["buttons"]] == ["/find_activity", "/parent_help"]

@@ -1,0 +1,92 @@
+"""The second net: a linear classifier for risk the rules do not spell out.
+
+The rules (rules.py, data/rules.yml) catch what they describe and nothing
+else. This net reads the same canonical text (normalised, idioms blanked) as
+word, word-pair and in-word character n-grams and scores it with weights
+learned from the project's phrase sets (bot/safety/train_net.py). It runs only
+when no rule fired; when it fires the bot checks in gently rather than giving
+the full crisis reply, so it is tuned for recall.
+
+Standard library only, like the rest of the layer: the weights are a JSON
+file read once, and scoring a message is a dictionary lookup per feature.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+
+from bot.safety.idioms import MARK
+from bot.safety.normalise import BOUNDARY, normalise
+
+DATA = Path(__file__).parent / "data"
+WEIGHTS = DATA / "net.json"
+CONCEPTS = DATA / "concepts.yml"
+CHAR_SIZES = (3, 4, 5)
+
+
+@lru_cache(maxsize=1)
+def concepts() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each word family as one pattern over canonical text, its entries normalised as messages are."""
+    families = yaml.safe_load(CONCEPTS.read_text(encoding="utf-8"))
+    out = []
+    for name, entries in families.items():
+        forms = sorted({normalise(str(e)).replace(f" {BOUNDARY}", "").strip() for e in entries} - {""},
+                       key=len, reverse=True)
+        out.append((name, re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")))
+    return tuple(out)
+
+
+def features(canonical: str) -> list[str]:
+    """The distinct features of a canonical text, in a stable order."""
+    tokens = [t for t in canonical.split() if t not in (BOUNDARY, MARK)]
+    out: dict[str, None] = {}
+    present = [name for name, pattern in concepts() if pattern.search(canonical)]
+    for name in present:
+        out[f"k:{name}"] = None
+    for a, b in combinations(present, 2):
+        out[f"kk:{a}|{b}"] = None
+    for i, tok in enumerate(tokens):
+        out[f"w:{tok}"] = None
+        if i + 1 < len(tokens):
+            out[f"b:{tok} {tokens[i + 1]}"] = None
+        padded = f" {tok} "
+        for n in CHAR_SIZES:
+            for j in range(len(padded) - n + 1):
+                out[f"c:{padded[j:j + n]}"] = None
+    return list(out)
+
+
+class Net:
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.threshold = threshold
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS) -> Net:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["weights"], data["bias"], data["threshold"])
+
+    def score(self, canonical: str) -> float:
+        """Probability-like score in [0, 1] that the text shows risk."""
+        feats = features(canonical)
+        if not feats:
+            return 0.0
+        # Binary features scaled to unit length, as in training.
+        total = sum(self.weights.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
+        return 1.0 / (1.0 + math.exp(-(total + self.bias)))
+
+    def fires(self, canonical: str) -> bool:
+        return self.score(canonical) >= self.threshold
+
+
+@lru_cache(maxsize=1)
+def net() -> Net:
+    return Net.load()

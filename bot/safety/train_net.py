@@ -1,0 +1,191 @@
+"""Train the second net (net.py) and write its weights to bot/safety/data/net.json.
+
+    .venv-rasa/bin/python -m bot.safety.train_net            # train and write
+    .venv-rasa/bin/python -m bot.safety.train_net --check    # exit 1 if net.json is out of date
+
+Positives: every development phrase set of the rules (tests/bot/safety_phrases,
+never a held-out set that has not been scored) and the net's own paraphrases
+(bot/safety/data/net/positive.tsv). Negatives: the hard negatives of both, and
+every ordinary message in the NLU training data. The threshold is picked on
+cross-validated scores, so that the net alone fires on few hard negatives.
+
+Needs scikit-learn, which the Rasa environment has; the net itself does not.
+Deterministic: the same data gives byte-identical weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from bot.safety.detector import net_reads
+from bot.safety.idioms import neutralise
+from bot.safety.net import WEIGHTS, features
+from bot.safety.normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+PHRASES = ROOT / "tests" / "bot" / "safety_phrases"
+OWN = Path(__file__).parent / "data" / "net"
+NLU = ROOT / "data" / "nlu"
+
+# Phrase sets the net learns from. A held-out set joins this list only after
+# it has been scored (and its figure recorded in the README).
+DEV_POSITIVES = ("positive.tsv", "positive_holdout.tsv", "positive_holdout2.tsv")
+DEV_NEGATIVES = ("negative.txt", "negative_holdout.txt", "negative_holdout2.txt")
+
+C = 16.0
+MIN_COUNT = 2
+FOLDS = 5
+# The net is there for what the rules miss, so those positives weigh more.
+RULE_MISS_WEIGHT = 3.0
+# Share of hard negatives the net alone may fire on, in cross-validation. Ordinary low
+# mood and small talk are trained on but not counted here: "Are you safe?" after "i'm
+# so lonely" is a kindness, not a false alarm; after "this song slaps, i wanna die" it is.
+TARGET_FALSE_POSITIVES = 0.01
+NOT_CALIBRATED = ("low_mood_ordinary", "greeting_smalltalk")
+DECIMALS = 4
+_ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def _lines(path: Path) -> list[str]:
+    return [
+        line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
+    ]
+
+
+def positives() -> list[str]:
+    out = [line.split("\t")[-1] for name in DEV_POSITIVES for line in _lines(PHRASES / name)]
+    out += [line.split("\t")[-1] for line in _lines(OWN / "positive.tsv")]
+    return out
+
+
+def hard_negatives() -> list[str]:
+    out = [line for name in DEV_NEGATIVES for line in _lines(PHRASES / name)]
+    out += [line.split("\t")[-1] for line in _lines(OWN / "negative.tsv")]
+    return out
+
+
+def uncalibrated() -> set[str]:
+    return {line.split("\t")[-1] for line in _lines(OWN / "negative.tsv") if line.split("\t")[0] in NOT_CALIBRATED}
+
+
+def ordinary_messages() -> list[str]:
+    """Every NLU training example except the crisis intent's, annotations removed."""
+    out: list[str] = []
+    for path in sorted(NLU.glob("*.yml")):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
+            if block.get("intent") in (None, "crisis") or "examples" not in block:
+                continue
+            for line in block["examples"].splitlines():
+                line = line.strip().removeprefix("- ").strip()
+                if line:
+                    out.append(_ANNOTATION.sub(r"\1", line))
+    return out
+
+
+def canonical(text: str) -> str:
+    return neutralise(normalise(text))
+
+
+def train() -> tuple[dict, dict]:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    pos, hard, ordinary = positives(), hard_negatives(), ordinary_messages()
+    texts = pos + hard + ordinary
+    labels = np.array([1] * len(pos) + [0] * (len(hard) + len(ordinary)))
+    skip = uncalibrated()
+    reads = np.array([net_reads(t) for t in texts])
+    # Calibrated on the hard negatives the net would really be asked about.
+    is_hard = np.array([False] * len(pos) + [t not in skip for t in hard] + [False] * len(ordinary)) & reads
+    missed = (labels == 1) & reads
+    weight = np.where(missed, RULE_MISS_WEIGHT, 1.0)
+    feats = [features(canonical(t)) for t in texts]
+
+    counts: dict[str, int] = {}
+    for fs in feats:
+        for f in fs:
+            counts[f] = counts.get(f, 0) + 1
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
+    rows, cols, vals = [], [], []
+    for r, fs in enumerate(feats):
+        # Unit length over all of a message's features, known or not: exactly what net.py computes.
+        scale = 1.0 / max(1, len(fs)) ** 0.5
+        for f in fs:
+            if f in vocab:
+                rows.append(r)
+                cols.append(vocab[f])
+                vals.append(scale)
+    x = csr_matrix((vals, (rows, cols)), shape=(len(texts), len(vocab)))
+
+    def model() -> LogisticRegression:
+        return LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=1000)
+
+    scores = np.zeros(len(texts))
+    for train_idx, test_idx in StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(x, labels):
+        fold = model().fit(x[train_idx], labels[train_idx], sample_weight=weight[train_idx])
+        scores[test_idx] = fold.predict_proba(x[test_idx])[:, 1]
+    hard_scores = np.sort(scores[is_hard])[::-1]
+    allowed = int(TARGET_FALSE_POSITIVES * len(hard_scores))
+    threshold = float(hard_scores[allowed]) + 1e-6
+
+    final = model().fit(x, labels, sample_weight=weight)
+    names = sorted(vocab, key=vocab.get)
+    weights = {
+        name: round(float(w), DECIMALS)
+        for name, w in zip(names, final.coef_[0], strict=True)
+        if round(float(w), DECIMALS) != 0.0
+    }
+    pos_scores = scores[labels == 1]
+    report = {
+        "positives": len(pos),
+        "hard_negatives": len(hard),
+        "ordinary_messages": len(ordinary),
+        "features": len(weights),
+        "threshold": round(threshold, DECIMALS),
+        "cv_recall": round(float((pos_scores >= threshold).mean()), 4),
+        "cv_recall_where_rules_miss": round(float((scores[missed] >= threshold).mean()), 4),
+        "cv_false_positives_hard": round(float((scores[is_hard] >= threshold).mean()), 4),
+        "cv_false_positives_ordinary": round(
+            float((scores[(labels == 0) & ~is_hard] >= threshold).mean()), 4
+        ),
+    }
+    data = {
+        "about": "Weights of bot/safety/net.py, written by bot/safety/train_net.py: do not edit by hand.",
+        "training": report,
+        "bias": round(float(final.intercept_[0]), DECIMALS),
+        "threshold": round(threshold, DECIMALS),
+        "weights": dict(sorted(weights.items())),
+    }
+    return data, report
+
+
+def render(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=True, separators=(",", ":"), sort_keys=False) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if net.json is out of date")
+    args = parser.parse_args(argv)
+    data, report = train()
+    rendered = render(data)
+    if args.check:
+        if not WEIGHTS.exists() or WEIGHTS.read_text(encoding="utf-8") != rendered:
+            print(f"{WEIGHTS} is out of date: run python -m bot.safety.train_net", file=sys.stderr)
+            return 1
+        return 0
+    WEIGHTS.write_text(rendered, encoding="utf-8")
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

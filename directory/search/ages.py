@@ -1,0 +1,93 @@
+"""Ages in free text: numbers, number words and school years.
+
+The one reading of an age, shared by the search (query.py), a chat turn
+(understand.py) and the bot's safety layer, which must work with the directory
+down and so imports this module directly: standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directory.search.text import fold
+
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBER_WORDS.update({"twenty one": 21, "twenty two": 22, "twenty three": 23, "twenty four": 24, "twenty five": 25})
+# A number as digits or words, as one regex group.
+NUM = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+AGE_PATTERNS = [
+    re.compile(rf"\b{NUM}\s*(?:-\s*)?(?:years?|yrs?|y\s*/?\s*o|yo)(?:\s*-?\s*olds?)?\b"),
+    re.compile(rf"\b(?:aged?|age)\s*:?\s*{NUM}\b"),
+    re.compile(
+        rf"\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|turning|turned|just turned)\s+{NUM}\b"
+        r"(?!\s*(?:am|pm|mins?|minutes|miles|km|quid|pounds|p\b))"
+    ),
+    re.compile(rf"\b(?:my|our)\s+{NUM}\b(?!\s*(?:am|pm))"),
+    # "my son is autistic, 9, and likes swimming": a bare number soon after naming the child (the weakest
+    # cue, so it stays last: parse_age reads it after a school year).
+    re.compile(
+        rf"\b(?:son|daughter|child|kid|kids|children|boy|girl|lad|twins|triplets|grandson|granddaughter|stepson|"
+        rf"stepdaughter|nephew|niece|teen|teenager|mentee|pupil|student)s?\b[^.\d]{{0,30}}?\b{NUM}\b"
+        r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%|of\b))"
+    ),
+]
+SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b(?!\s*olds?)")
+
+# A bare answer to "how old?": a number or number words at the start of a short message.
+BARE_AGE = re.compile(
+    rf"^\W*(?:(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|they are|age|aged|just)\s+)?{NUM}"
+    r"(?:\s*(?:yo|y/?o|yrs?|years?)(?:\s*old)?)?\b(?P<rest>.*)$"
+)
+NEARLY = re.compile(rf"\b(?:nearly|almost|nrly|about to (?:be|turn)|soon to be)\s+{NUM}\b")
+
+
+def number(token: str) -> int | None:
+    """'13', 'thirteen' or 'twenty-one' as an int; None for anything else."""
+    token = token.replace("-", " ")
+    return int(token) if token.isdigit() else NUMBER_WORDS.get(token)
+
+
+def parse_age(text: str) -> tuple[int | None, int | None]:
+    """An age in years, and the school year it came from if it came from one ("year 9" -> 14)."""
+    low = fold(text)
+    # An age said outright first, then a school year, then a number near a child: "my daughter is in year 5"
+    # is 10, not 5; "im 15 and in year 11" is 15.
+    for pattern in AGE_PATTERNS[:-1]:
+        if (value := _age_in(pattern, low)) is not None:
+            return value, None
+    if (m := SCHOOL_YEAR.search(low)) and 1 <= (year := int(m.group(1))) <= 13:
+        # Pupils in Year N turn N+5 during the school year.
+        return year + 5, year
+    return _age_in(AGE_PATTERNS[-1], low), None
+
+
+def bare_age(text: str) -> int | None:
+    """The age in a short answer to "how old?": "16", "sixteen", "im 14 nearly 15", "nearly 13"."""
+    low = " ".join(fold(text).replace("-", " ").split())
+    if len(low.split()) > 8:
+        return None
+    if m := BARE_AGE.match(low):
+        rest = m.group("rest")
+        # "6 miles", "3 brothers", "5pm", or a line of markup "(1) <b>": a number that is not an age.
+        unit = re.match(r"^\s*(?:am|pm|mins?|minutes|miles|km|quid|pounds|p\b|brothers|sisters|kids|%)", rest)
+        if not unit and not re.search(r"[<>(){}\[\]=\\]", low):
+            return number(m.group(1))
+    if m := NEARLY.search(low):
+        upcoming = number(m.group(1))
+        return None if upcoming is None else upcoming - 1
+    return None
+
+
+def _age_in(pattern: re.Pattern[str], low: str) -> int | None:
+    if m := pattern.search(low):
+        value = number(m.group(1))
+        if value is not None and 0 < value <= 99:
+            return value
+    return None
