@@ -19,7 +19,7 @@ TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data/nlu dat
 	$(wildcard bot/safety/*.py) $(wildcard bot/safety/data/*) $(wildcard bot/crisis_policy.py) directory/search/ages.py
 
 .PHONY: help run run-cluster test test-cluster lint test-directory test-fuzz test-security test-bot test-stories test-nlu \
-	test-e2e test-browser test-chat eval-chat bench bench-search bench-safety train chromium migrate seed screenshots clean
+	test-e2e test-browser test-chat eval-chat bench bench-search bench-safety safety-net train chromium migrate seed screenshots clean
 
 help:
 	@echo "make run          - set up and run the product: directory, Rasa, action server"
@@ -27,6 +27,7 @@ help:
 	@echo "make bench        - every benchmark against its baselines; writes bench/REPORT.md (20-30 min)"
 	@echo "make bench-search - search latency and memory at 1k/10k/100k services"
 	@echo "make bench-safety - the safety layer's cost per message (p95 target 5 ms)"
+	@echo "make safety-net   - rebuild the safety layer's second net after a rule or phrase change"
 	@echo "make eval-chat    - play the conversation corpus through the REST channel; pass rate and failures"
 	@echo "make train        - train the Rasa model if its data changed"
 	@echo "make run-cluster  - 2 replicas of every process on PostgreSQL and Redis"
@@ -155,6 +156,11 @@ bench: $(VENV)/.bench-installed $(RASA_VENV)/.installed
 
 bench-search: $(VENV)/.installed
 	$(PY) -m bench.search
+
+# The second net's weights are committed (bot/safety/data/net.json); rebuild them after changing
+# a rule or a phrase set. A test fails while they are out of date.
+safety-net: $(RASA_VENV)/.installed
+	PYTHONPATH=$(CURDIR) $(RASA_PY) -m bot.safety.train_net
 
 bench-safety: $(VENV)/.installed
 	PYTHONPATH=$(CURDIR) $(PY) -m bench.safety

@@ -12,10 +12,12 @@ training data and no action server:
     crisis -> utter_crisis -> utter_crisis_followup
            -> action_deactivate_loop (only if a form was active) -> action_listen
 
-It also reads one signal the NLU cannot, because it spans turns: an age said
-earlier ("im 13") and a much older partner named now ("my boyfriend is 20").
-The age gap is computed by the safety layer (bot/safety/age_gap.py); the
-policy sets `risk_category` with its prediction and starts the same sequence.
+It also reads what the NLU cannot, because it spans turns, and starts the same
+sequence with `risk_category` set by its prediction:
+- an age said earlier ("im 13") and a much older partner named now ("my
+  boyfriend is 20"), the gap computed by bot/safety/age_gap.py;
+- "no" or "not really" in answer to the check-in's "Are you safe?"
+  (bot/safety/check_in.py): the full reply for immediate danger.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.ages import whole_years
-from bot.safety import age_gap
+from bot.safety import age_gap, check_in
+from bot.safety.detector import CHECK_IN
 
 CRISIS_INTENT = "crisis"
 RISK_SLOT = "risk_category"
@@ -82,13 +85,33 @@ def next_crisis_action(tracker: DialogueStateTracker) -> str | None:
     return None
 
 
+def actions_in_previous_turn(tracker: DialogueStateTracker) -> list[str]:
+    """Names of the actions run between the user's last two messages."""
+    names: list[str] = []
+    users = 0
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            users += 1
+            if users == 2:
+                break
+        elif users == 1 and isinstance(event, ActionExecuted) and event.action_name:
+            names.append(event.action_name)
+    return names
+
+
 def risk_across_turns(tracker: DialogueStateTracker) -> str | None:
-    """The risk category an earlier turn's age and this message's partner show together, if any."""
+    """The risk category this message shows only together with earlier turns, if any."""
     latest = tracker.latest_message
     if latest is None or not latest.text or latest.intent.get("name") == CRISIS_INTENT:
         return None
     if actions_since_latest_user_message(tracker):
         return None
+    if (
+        tracker.get_slot(RISK_SLOT) == CHECK_IN
+        and UTTER_CRISIS in actions_in_previous_turn(tracker)
+        and check_in.not_safe(latest.text)
+    ):
+        return check_in.ROUTE
     earlier = [
         e.text for e in tracker.events if isinstance(e, UserUttered) and e.text and e is not latest
     ]

@@ -1,7 +1,9 @@
 """Crisis detection: does this message show a risk that needs crisis contacts now?
 
-Pure Python (stdlib and rapidfuzz only) so it runs in both virtualenvs and
-inside the Rasa pipeline. Deterministic: the same text always gives the same
+Pure Python (the standard library, rapidfuzz and PyYAML for its data files,
+plus the directory's standard-library age reader) so it runs in both
+virtualenvs and inside the Rasa pipeline, with no network, no directory
+service and no action server. Deterministic: the same text always gives the same
 answer. The steps:
 
 1. normalise the text (case, accents, emoji, leetspeak, text-speak, typos);

@@ -5,7 +5,7 @@
 
 Positives: every development phrase set of the rules (tests/bot/safety_phrases,
 never a held-out set that has not been scored) and the net's own paraphrases
-(bot/safety/data/net/positive.tsv). Negatives: the hard negatives of both, and
+(bot/safety/data/net/positive*.tsv). Negatives: the hard negatives of both, and
 every ordinary message in the NLU training data. The threshold is picked on
 cross-validated scores, so that the net alone fires on few hard negatives.
 
@@ -60,18 +60,23 @@ def _lines(path: Path) -> list[str]:
 
 def positives() -> list[str]:
     out = [line.split("\t")[-1] for name in DEV_POSITIVES for line in _lines(PHRASES / name)]
-    out += [line.split("\t")[-1] for line in _lines(OWN / "positive.tsv")]
+    out += [line.split("\t")[-1] for path in sorted(OWN.glob("positive*.tsv")) for line in _lines(path)]
     return out
 
 
 def hard_negatives() -> list[str]:
     out = [line for name in DEV_NEGATIVES for line in _lines(PHRASES / name)]
-    out += [line.split("\t")[-1] for line in _lines(OWN / "negative.tsv")]
+    out += [line.split("\t")[-1] for path in sorted(OWN.glob("negative*.tsv")) for line in _lines(path)]
     return out
 
 
 def uncalibrated() -> set[str]:
-    return {line.split("\t")[-1] for line in _lines(OWN / "negative.tsv") if line.split("\t")[0] in NOT_CALIBRATED}
+    return {
+        line.split("\t")[-1]
+        for path in sorted(OWN.glob("negative*.tsv"))
+        for line in _lines(path)
+        if line.split("\t")[0] in NOT_CALIBRATED
+    }
 
 
 def ordinary_messages() -> list[str]:

@@ -117,3 +117,37 @@ def test_age_gap_starts_the_crisis_reply_with_its_route(tmp_path) -> None:
     assert domain.action_names_or_texts[prediction.max_confidence_index] == "utter_crisis"
     assert prediction.events == [SlotSet("risk_category", "abuse_or_exploitation")]
     assert prediction.is_no_user_prediction
+
+
+# --- "Are you safe?" "no" --------------------------------------------------------
+
+
+def after_check_in(answer: str) -> DialogueStateTracker:
+    events = [
+        ActionExecuted(ACTION_LISTEN_NAME),
+        UserUttered("...", intent={"name": "crisis", "confidence": 1.0}),
+        SlotSet("risk_category", "check_in"),
+        ActionExecuted("utter_crisis"),
+        ActionExecuted("utter_crisis_followup"),
+        ActionExecuted(ACTION_LISTEN_NAME),
+        UserUttered(answer, intent={"name": "deny", "confidence": 1.0}),
+        ActionExecuted("action_extract_slots"),
+    ]
+    return DialogueStateTracker.from_events("someone", events)
+
+
+@pytest.mark.parametrize(
+    ("answer", "category"),
+    [("no", "immediate_danger"), ("not really tbh", "immediate_danger"), ("idk", "immediate_danger"),
+     ("nah", "immediate_danger"), ("yes", None), ("yeah im ok just stressed", None), ("no im fine", None)],
+)
+def test_not_safe_after_a_check_in_gets_the_full_reply(answer: str, category: str | None) -> None:
+    assert risk_across_turns(after_check_in(answer)) == category
+
+
+def test_a_no_later_in_the_conversation_is_just_a_no() -> None:
+    tracker = after_check_in("yes")
+    tracker.update(ActionExecuted("utter_ask_interests"))
+    tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
+    tracker.update(UserUttered("no", intent={"name": "deny", "confidence": 1.0}))
+    assert risk_across_turns(tracker) is None

@@ -108,6 +108,17 @@ def test_false_positive_rate_on_hard_negatives(capsys: pytest.CaptureFixture[str
     assert rate <= 0.05, "\n".join(fired)
 
 
+# False positives each development set had before the second net (December 2026): the
+# net must not add any. A rule change that removes one lowers the number here.
+FALSE_POSITIVES_BEFORE = {"negative.txt": 0, "negative_holdout.txt": 0, "negative_holdout2.txt": 4}
+
+
+@pytest.mark.parametrize(("name", "most"), FALSE_POSITIVES_BEFORE.items())
+def test_no_set_gains_a_false_positive(name: str, most: int) -> None:
+    fired = [n for n in negatives(name) if assess(n) is not None]
+    assert len(fired) <= most, fired
+
+
 @pytest.mark.parametrize("round_", ["", "2"])
 def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], round_: str) -> None:
     """Rounds that were held out once and tuned on since: development figures, not held-out ones."""
@@ -126,9 +137,9 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 FRESH = ("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv")
 # The figures this change reached on the fresh set (README, "Safety"): a floor, so
 # that no later change lowers them. Raising them means a new held-out set first.
-FRESH_RECALL_MIN = 0.0
-FRESH_FULL_MIN = 0.0
-FRESH_FALSE_POSITIVES_MAX = 1.0
+FRESH_RECALL_MIN = 0.875
+FRESH_FULL_MIN = 0.665
+FRESH_FALSE_POSITIVES_MAX = 0.039
 
 
 def test_fresh_held_out_figures(capsys: pytest.CaptureFixture[str]) -> None:
@@ -305,3 +316,28 @@ def test_deterministic_and_dependency_free_in_both_environments(tmp_path: Path) 
     if Path(sys.executable).resolve() == other.resolve() or not other.exists():
         pytest.skip("the directory venv is not available next to this one")
     assert _snapshot(str(other), texts_file, "7")["results"] == here["results"]
+
+
+# --- the second net -------------------------------------------------------------
+
+
+def test_net_weights_are_built_from_the_current_data() -> None:
+    """net.json is committed; it must be what train_net makes of today's phrase sets."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.safety.train_net", "--check"],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_net_checks_in_only_where_the_rules_are_silent() -> None:
+    from bot.safety.detector import net_reads
+    from bot.safety.net import net
+
+    weights = net()
+    assert 0.5 < weights.threshold < 1.0 and len(weights.weights) > 1000
+    # A rule that declined (negation) is not overturned by the net, however risky the words.
+    assert not net_reads("i would never kill myself") and assess("i would never kill myself") is None
+    # Where the net fires alone, the route is the check-in and the rule id says so.
+    checked = [found for _, p in positives() if (found := assess(p)) is not None and found.category == CHECK_IN]
+    assert all(found.rule == "net" for found in checked)

@@ -72,6 +72,35 @@ def test_crisis_in_the_middle_of_the_parent_form(chat: Chat) -> None:
     assert_crisis(replies)
 
 
+def test_an_age_said_earlier_and_an_older_partner_now(chat: Chat) -> None:
+    chat.say("find me something to do")
+    assert not custom(chat.say("13"), "crisis")
+    replies = chat.say("my boyfriend is 20")
+    assert_crisis(replies)
+    assert crisis_payload(replies)["category"] == "abuse_or_exploitation"
+    assert "how old" not in texts(replies).lower()
+
+
+def test_only_the_second_net_fires_a_gentle_check_in(chat: Chat) -> None:
+    from bot.safety.detector import CHECK_IN, assess
+
+    # A training phrase that no rule catches and the net does, whatever the current weights.
+    lines = (ROOT / "bot" / "safety" / "data" / "net" / "positive.tsv").read_text(encoding="utf-8").splitlines()
+    phrase = next(
+        p for line in lines if not line.startswith("#") and (found := assess(p := line.split("\t")[-1]))
+        and found.category == CHECK_IN
+    )
+    replies = chat.say(phrase)
+    assert_crisis(replies)
+    assert crisis_payload(replies)["category"] == CHECK_IN
+    assert "are you safe" in texts(replies).lower()
+    assert "not in trouble" not in texts(replies).lower()
+    # "No" to "Are you safe?" is a disclosure: the full reply for immediate danger.
+    replies = chat.say("no")
+    assert_crisis(replies)
+    assert crisis_payload(replies)["category"] == "immediate_danger"
+
+
 def test_idioms_are_not_a_crisis(chat: Chat) -> None:
     replies = chat.say("this homework is killing me")
     assert not custom(replies, "crisis")
