@@ -8,9 +8,9 @@ Phrase files live in tests/bot/safety_phrases/:
   batches each scored untuned before the rules it exposed were widened.
 Those two rounds were held out once and tuned on afterwards: they are
 development sets now, and their figures say so.
-- heldout_2026-12_*: the fresh held-out set (issue 11), route<TAB>kind<TAB>phrase,
-  scored untuned on the detector before the change (heldout_2026-12_before.txt);
-  never read for misses (scripts/score_safety.py refuses to print them).
+- heldout_2026-12_*: the December 2026 held-out set (issue 11), route<TAB>kind<TAB>phrase,
+  scored untuned before and after the change (heldout_2026-12_before.txt, _after.txt)
+  without its misses ever being read; since then training data for the second net.
 """
 
 from __future__ import annotations
@@ -135,14 +135,17 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 
 
 FRESH = ("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv")
-# The figures this change reached on the fresh set (README, "Safety"): a floor, so
-# that no later change lowers them. Raising them means a new held-out set first.
+# The December 2026 round was held out, scored once untuned before the issue-11 change
+# (heldout_2026-12_before.txt) and once after it (heldout_2026-12_after.txt: recall 88.0%,
+# full replies 66.6%, false positives 3.8%); those are its held-out figures. Since then
+# it is training data for the second net, so what this test measures is no longer a
+# held-out figure: it is a floor at the held-out figures, so no change goes below them.
 FRESH_RECALL_MIN = 0.875
 FRESH_FULL_MIN = 0.665
 FRESH_FALSE_POSITIVES_MAX = 0.039
 
 
-def test_fresh_held_out_figures(capsys: pytest.CaptureFixture[str]) -> None:
+def test_december_2026_round_keeps_its_held_out_figures(capsys: pytest.CaptureFixture[str]) -> None:
     pos = [line.split("\t") for line in _lines(FRESH[0])]
     neg = [line.split("\t")[1] for line in _lines(FRESH[1])]
     assert len(pos) >= 300 and len(neg) >= 300
@@ -152,8 +155,7 @@ def test_fresh_held_out_figures(capsys: pytest.CaptureFixture[str]) -> None:
     full = sum(h is not None and h.category != CHECK_IN for h in hits) / len(pos)
     fired = [assess(n) for n in neg]
     fp = sum(f is not None for f in fired) / len(neg)
-    # Figures only: printing a held-out miss would be tuning on it.
-    report(capsys, f"fresh held-out: recall {recall:.1%} (check-ins count), full crisis replies {full:.1%}, "
+    report(capsys, f"December 2026 round (held out, then trained on): recall {recall:.1%} (check-ins count), full crisis replies {full:.1%}, "
                    f"false positives {fp:.1%} ({len(pos)} positives, {len(neg)} negatives)")
     assert recall >= FRESH_RECALL_MIN and full >= FRESH_FULL_MIN and fp <= FRESH_FALSE_POSITIVES_MAX
 
