@@ -6,7 +6,7 @@
 Positives: every development phrase set of the rules (tests/bot/safety_phrases,
 never a held-out set that has not been scored) and the net's own paraphrases
 (bot/safety/data/net/positive*.tsv). Negatives: the hard negatives of both, and
-every ordinary message in the NLU training data. The threshold is picked on
+every ordinary message in the NLU training data and the conversation corpus's tuning half. The threshold is picked on
 cross-validated scores, so that the net alone fires on few hard negatives.
 
 Needs scikit-learn, which the Rasa environment has; the net itself does not.
@@ -32,6 +32,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PHRASES = ROOT / "tests" / "bot" / "safety_phrases"
 OWN = Path(__file__).parent / "data" / "net"
 NLU = ROOT / "data" / "nlu"
+# The conversation corpus's tuning half: what people type to the bot on an ordinary day. Never
+# its held-out half (tests/chat_eval/corpus/heldout_*.yml).
+CHAT_TUNING = ROOT / "tests" / "chat_eval" / "corpus" / "tuning.yml"
 
 # Phrase sets the net learns from. A held-out set joins this list only after
 # it has been scored (and its figure recorded in the README).
@@ -79,9 +82,25 @@ def uncalibrated() -> set[str]:
     }
 
 
+def _said(node: object) -> list[str]:
+    """Every string a user types in a conversation of the corpus (say, answers, then)."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, list):
+        return [t for item in node for t in _said(item)]
+    if isinstance(node, dict):
+        return [t for key in ("say", "answers", "then") for t in _said(node.get(key))] + (
+            [t for value in node.values() for t in _said(value)] if "say" not in node and "then" not in node else []
+        )
+    return []
+
+
 def ordinary_messages() -> list[str]:
-    """Every NLU training example except the crisis intent's, annotations removed."""
+    """Every NLU training example except the crisis intent's, annotations removed, and every
+    message of the conversation corpus's tuning half."""
     out: list[str] = []
+    for conversation in yaml.safe_load(CHAT_TUNING.read_text(encoding="utf-8"))["conversations"]:
+        out += _said({key: conversation.get(key) for key in ("say", "answers", "then")})
     for path in sorted(NLU.glob("*.yml")):
         for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
             if block.get("intent") in (None, "crisis") or "examples" not in block:

@@ -155,7 +155,8 @@ def test_december_2026_round_keeps_its_held_out_figures(capsys: pytest.CaptureFi
     full = sum(h is not None and h.category != CHECK_IN for h in hits) / len(pos)
     fired = [assess(n) for n in neg]
     fp = sum(f is not None for f in fired) / len(neg)
-    report(capsys, f"December 2026 round (held out, then trained on): recall {recall:.1%} (check-ins count), full crisis replies {full:.1%}, "
+    report(capsys, f"December 2026 round (held out, then trained on): recall {recall:.1%} (check-ins count), "
+                   f"full crisis replies {full:.1%}, "
                    f"false positives {fp:.1%} ({len(pos)} positives, {len(neg)} negatives)")
     assert recall >= FRESH_RECALL_MIN and full >= FRESH_FULL_MIN and fp <= FRESH_FALSE_POSITIVES_MAX
 

@@ -370,10 +370,15 @@ def run(rasa_url: str, directory_url: str, only: Iterable[str], verbose: bool) -
     directory = Directory(directory_url)
     player = Player(rasa_url, directory)
     outcomes = []
-    for conversation in load_corpus(only):
-        outcomes.append(player.play(conversation))
-        if verbose:
-            print(("." if outcomes[-1].passed else "F"), end="", flush=True)
+    try:
+        for conversation in load_corpus(only):
+            outcomes.append(player.play(conversation))
+            if verbose:
+                print(("." if outcomes[-1].passed else "F"), end="", flush=True)
+    finally:
+        # Closed here, not left to the garbage collector: an unclosed socket's warning is an error in tests.
+        player.http.close()
+        directory.http.close()
     if verbose:
         print()
     return outcomes
