@@ -68,6 +68,12 @@ _THIRD_PARTY = re.compile(
     r"student|sister|brother|friend|mate|cousin)'?s?\b"
     r"|\b(?:she|he|they)(?:'?s|\s+is|\s+are)?\s+(?:seeing|dating|going out with|sleeping with|with)\b"
 )
+# "her dad's new girlfriend is 25": a partner, but an adult's, not the child's.
+_ADULTS_PARTNER = re.compile(
+    r"\b(?:mum|mam|mom|mums|mams|dad|dads|da|das|father|mother|uncle|uncles|aunt|aunts|auntie|aunties|nan|nans|"
+    r"grandad|grandads|brother|brothers|sister|sisters|cousin|cousins|step ?dad|step ?mum|carer|carers)'?s?\s+"
+    r"(?:new\s+|older\s+|young\s+)?$"
+)
 _CHILD_AGES = range(5, ADULT)
 
 
@@ -96,6 +102,8 @@ def partner_ages(text: str) -> tuple[list[int], str]:
     about_relationship = bool(_RELATIONSHIP.search(low))
     for m in _PARTNER_AGE.finditer(low):
         value = _first_number(m)
+        if _ADULTS_PARTNER.search(low[max(0, m.start() - 30):m.start()]):
+            continue
         if value is not None and (about_relationship or _NAMES_PARTNER.search(m.group(0))):
             found.append(value)
             spans.append(m.span())

@@ -35,6 +35,8 @@ def test_which_gaps_count(child: int, partner: int, concerning: bool) -> None:
         ("my brother is 20", []),
         ("hes 21 and plays for everton", []),
         ("we won 20 3", []),
+        ("their dad's new girlfriend is 25", []),
+        ("me mams boyfriend is 40 and hes sound", []),
     ],
 )
 def test_partner_ages(text: str, partners: list[int]) -> None:
