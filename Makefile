@@ -158,7 +158,7 @@ bench-search: $(VENV)/.installed
 	$(PY) -m bench.search
 
 # The second net's weights are committed (bot/safety/data/net.json); rebuild them after changing
-# a rule or a phrase set. A test fails while they are out of date.
+# a rule, a phrase set or the chat corpus's tuning half. A test fails while they are out of date.
 safety-net: $(RASA_VENV)/.installed
 	PYTHONPATH=$(CURDIR) $(RASA_PY) -m bot.safety.train_net
 
