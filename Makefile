@@ -15,7 +15,7 @@ export DIRECTORY_DATABASE_URL ?= sqlite:///$(CURDIR)/var/directory.db
 export LOG_LEVEL ?= INFO
 
 # What the model is trained from: any change retrains, nothing else does.
-TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null) \
+TRAINING_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null) \
 	$(wildcard bot/safety/*.py) $(wildcard bot/safety/data/*) $(wildcard bot/crisis_policy.py) directory/search/ages.py
 
 .PHONY: help run run-cluster test test-cluster lint test-directory test-fuzz test-security test-bot test-stories test-nlu \
@@ -60,7 +60,7 @@ $(MODEL): $(RASA_VENV)/.installed $(TRAINING_INPUTS)
 	$(RASA_PY) scripts/build_lookups.py --check
 	$(RASA_PY) scripts/build_crisis_domain.py --check
 	rm -rf models/.training
-	$(RASA) train --domain domain --fixed-model-name current --out models/.training
+	$(RASA) train --fixed-model-name current --out models/.training
 	mv models/.training/current.tar.gz $(MODEL)
 	rm -rf models/.training
 
@@ -83,7 +83,7 @@ test-security: $(MODEL) $(VENV)/.installed
 	$(PY) -m pytest tests/security -q -p no:cacheprovider
 
 test-bot: $(RASA_VENV)/.installed $(VENV)/.installed
-	$(RASA) data validate --domain domain --fail-on-warnings
+	$(RASA) data validate --fail-on-warnings
 	$(RASA_PY) -m pytest tests/bot -q -p no:cacheprovider
 
 test-stories: $(MODEL)

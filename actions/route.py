@@ -34,7 +34,7 @@ from bot import ages, followups, people, replies, worries
 from bot.directory_client import Reading
 from bot.search import Search
 
-# How utter_default and utter_default_again (domain/core.yml) begin.
+# How utter_default and utter_default_again (domain.yml) begin.
 NOT_UNDERSTOOD_STARTS = ("Sorry, I didn't quite get that", "I'm still not getting it")
 # Facts asked of a kind of place ("what time does...", "how much is...") that a search answers at once.
 SEARCH_NOW_FACTS = ("time", "cost", "turn_up", "phone")

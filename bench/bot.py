@@ -349,7 +349,7 @@ def train(tmp: Path, log) -> dict:
     out_dir = tmp / "models"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "RASA_CACHE_DIRECTORY": str(tmp / "cache"),
            "LOG_LEVEL": "INFO", "TF_CPP_MIN_LOG_LEVEL": "2"}
-    argv = [str(RASA_BIN), "train", "--domain", "domain", "--fixed-model-name", "bench", "--out", str(out_dir),
+    argv = [str(RASA_BIN), "train", "--fixed-model-name", "bench", "--out", str(out_dir),
             "--force"]
     load0 = load_average()
     t0 = time.perf_counter()

@@ -1,10 +1,12 @@
-"""Generate domain/crisis.yml (the crisis intent, slot and replies) from data/crisis_contacts.yml.
+"""Write the crisis slot and replies into domain.yml from data/crisis_contacts.yml.
 
 Every number in the crisis replies comes from the checked contacts file, so
-the replies cannot drift from it; a test regenerates this file and compares.
+the replies cannot drift from it; a test regenerates the blocks and compares.
+The script owns only the blocks between "# >>> generated" and "# <<< generated"
+in the domain's `slots` and `responses`; everything else in the file is hand-written.
 
-    .venv-rasa/bin/python scripts/build_crisis_domain.py            # write domain/crisis.yml
-    .venv-rasa/bin/python scripts/build_crisis_domain.py --check    # exit 1 if it is out of date
+    .venv-rasa/bin/python scripts/build_crisis_domain.py            # rewrite the blocks in domain.yml
+    .venv-rasa/bin/python scripts/build_crisis_domain.py --check    # exit 1 if they are out of date
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTACTS = ROOT / "data" / "crisis_contacts.yml"
-OUT = ROOT / "domain" / "crisis.yml"
+OUT = ROOT / "domain.yml"
+BEGIN = "  # >>> generated"
+END = "  # <<< generated"
 
 DEFAULT_CATEGORY = "suicide_or_self_harm"
 
@@ -131,9 +135,6 @@ def build(contacts: dict[str, Any]) -> dict[str, Any]:
         )
     variations.append(reply(DEFAULT_CATEGORY, contacts))  # used when no category is set
     return {
-        "version": "3.1",
-        "intents": ["crisis"],
-        "entities": ["risk_category"],
         "slots": {
             "risk_category": {
                 "type": "categorical",
@@ -153,17 +154,38 @@ def build(contacts: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-HEADER = (
-    "# GENERATED FILE - do not edit by hand.\n"
-    "# Built by scripts/build_crisis_domain.py from data/crisis_contacts.yml;\n"
-    "# change that file (or the wording in the script) and run the script again.\n"
-)
+class MarkersMissing(ValueError):
+    """The domain file lacks a section's generated block, so nothing could be written."""
 
 
-def render(contacts_path: Path) -> str:
-    domain = build(load_contacts(contacts_path))
-    body = yaml.safe_dump(domain, sort_keys=False, allow_unicode=True, width=1000)
-    return HEADER + body
+def _block(section: dict[str, Any]) -> list[str]:
+    body = yaml.safe_dump(section, sort_keys=False, allow_unicode=True, width=1000)
+    return ["  " + line if line else line for line in body.splitlines()]
+
+
+def render(contacts_path: Path, domain_text: str) -> str:
+    """The domain file with the generated block of each section (slots, responses) rewritten."""
+    generated = build(load_contacts(contacts_path))
+    lines = domain_text.splitlines()
+    out: list[str] = []
+    section = ""
+    written: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        if line[:1].isalpha() and line.endswith(":"):
+            section = line[:-1]
+        if line == BEGIN:
+            if section not in generated or section in written or END not in lines[i + 1:]:
+                raise MarkersMissing(f"a '{BEGIN.strip()}' block in '{section}' is unclosed, repeated or unexpected")
+            out += [*_block(generated[section]), END]
+            written.append(section)
+            i = lines.index(END, i + 1)
+        i += 1
+    if sorted(written) != sorted(generated):
+        raise MarkersMissing(f"needs one '{BEGIN.strip()}' block in each of: {', '.join(generated)}")
+    return "\n".join(out) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,14 +195,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if --out is out of date")
     args = parser.parse_args(argv)
 
-    rendered = render(args.contacts)
+    current = args.out.read_text(encoding="utf-8")
+    try:
+        rendered = render(args.contacts, current)
+    except MarkersMissing as exc:
+        print(f"{args.out}: {exc}", file=sys.stderr)
+        return 2
     if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != rendered:
             print(f"{args.out} is out of date: run scripts/build_crisis_domain.py", file=sys.stderr)
             return 1
         return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(rendered, encoding="utf-8")
     print(f"wrote {args.out}")
     return 0

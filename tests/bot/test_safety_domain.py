@@ -1,5 +1,5 @@
-"""domain/crisis.yml: generated from data/crisis_contacts.yml, in sync with it, and
-carrying no number that is not one of its checked numbers."""
+"""The crisis slot and replies in domain.yml: generated from data/crisis_contacts.yml,
+in sync with it, and carrying no number that is not one of its checked numbers."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import yaml
 from rasa.shared.core.domain import Domain
 
 ROOT = Path(__file__).resolve().parents[2]
-GENERATED = ROOT / "domain" / "crisis.yml"
+DOMAIN = ROOT / "domain.yml"
 CONTACTS_FILE = ROOT / "data" / "crisis_contacts.yml"
 SCRIPT = ROOT / "scripts" / "build_crisis_domain.py"
 
@@ -31,7 +31,19 @@ NUMBER = re.compile(r"(?<![\w/])\d(?: ?\d){2,}(?![\w/])")
 
 
 def crisis_domain() -> dict[str, Any]:
-    return yaml.safe_load(GENERATED.read_text(encoding="utf-8"))
+    """What the script wrote: the risk_category slot and the crisis responses."""
+    whole = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))
+    return {
+        "slots": {"risk_category": whole["slots"]["risk_category"]},
+        "responses": {k: v for k, v in whole["responses"].items() if k.startswith("utter_crisis")},
+    }
+
+
+def generated_blocks() -> list[str]:
+    """The raw text of the generated blocks (slots, responses), comments and all."""
+    blocks = re.findall(r"  # >>> generated\n(.*?)  # <<< generated", DOMAIN.read_text(encoding="utf-8"), re.S)
+    assert len(blocks) == 2, "domain.yml needs a generated block in slots and one in responses"
+    return blocks
 
 
 def strings(node: Any) -> Iterator[str]:
@@ -57,43 +69,67 @@ def variation_for(category: str | None) -> dict[str, Any]:
 
 
 def test_regenerating_gives_the_committed_file(tmp_path: Path) -> None:
-    out = tmp_path / "crisis.yml"
+    out = tmp_path / "domain.yml"
+    out.write_text(DOMAIN.read_text(encoding="utf-8"), encoding="utf-8")
     subprocess.run(
         [sys.executable, str(SCRIPT), "--contacts", str(CONTACTS_FILE), "--out", str(out)],
         check=True, capture_output=True, text=True,
     )
-    assert out.read_text(encoding="utf-8") == GENERATED.read_text(encoding="utf-8"), (
-        "domain/crisis.yml is out of date: run scripts/build_crisis_domain.py"
+    assert out.read_text(encoding="utf-8") == DOMAIN.read_text(encoding="utf-8"), (
+        "domain.yml's crisis blocks are out of date: run scripts/build_crisis_domain.py"
     )
     check = subprocess.run([sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
 
 
-def test_check_mode_notices_a_stale_file(tmp_path: Path) -> None:
-    stale = tmp_path / "crisis.yml"
-    stale.write_text(GENERATED.read_text(encoding="utf-8").replace("0800 1111", "0800 1112"))
+def test_check_mode_notices_a_stale_block(tmp_path: Path) -> None:
+    stale = tmp_path / "domain.yml"
+    block = generated_blocks()[1]
+    stale.write_text(DOMAIN.read_text(encoding="utf-8").replace(block, block.replace("0800 1111", "0800 1112")))
     check = subprocess.run(
         [sys.executable, str(SCRIPT), "--check", "--out", str(stale)], capture_output=True, text=True
     )
     assert check.returncode == 1 and "out of date" in check.stderr
 
 
-def test_file_says_it_is_generated() -> None:
-    first_line = GENERATED.read_text(encoding="utf-8").splitlines()[0]
-    assert "GENERATED" in first_line and "do not edit" in first_line
+def test_the_script_rewrites_only_its_blocks(tmp_path: Path) -> None:
+    edited = tmp_path / "domain.yml"
+    text = DOMAIN.read_text(encoding="utf-8")
+    hand_written = text.replace("  - greet\n", "  - greet\n  - hello_there\n", 1)
+    block = generated_blocks()[1]
+    edited.write_text(hand_written.replace(block, block.replace("0800 1111", "0800 1112")), encoding="utf-8")
+    subprocess.run([sys.executable, str(SCRIPT), "--out", str(edited)], check=True, capture_output=True)
+    assert edited.read_text(encoding="utf-8") == hand_written
 
 
-def test_rasa_accepts_it_with_the_rest_of_the_domain() -> None:
-    alone = Domain.from_path(str(GENERATED))
-    assert "crisis" in alone.intents
-    assert "risk_category" in alone.entities
-    slot = next(s for s in alone.slots if s.name == "risk_category")
+def test_a_domain_without_its_blocks_is_refused_and_left_alone(tmp_path: Path) -> None:
+    broken = tmp_path / "domain.yml"
+    text = DOMAIN.read_text(encoding="utf-8")
+    cut = text.replace("  # <<< generated\n", "", 1)
+    broken.write_text(cut, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(SCRIPT), "--out", str(broken)], capture_output=True, text=True)
+    assert run.returncode == 2 and "generated" in run.stderr
+    assert broken.read_text(encoding="utf-8") == cut
+
+
+def test_the_blocks_say_they_are_generated() -> None:
+    head = DOMAIN.read_text(encoding="utf-8").split("version:", 1)[0]
+    assert "scripts/build_crisis_domain.py" in head and "never edit the blocks by hand" in head
+
+
+def test_rasa_loads_the_top_level_domain_by_default() -> None:
+    from rasa.shared.constants import DEFAULT_DOMAIN_PATH
+
+    assert (ROOT / DEFAULT_DOMAIN_PATH) == DOMAIN
+    whole = Domain.from_path(str(DOMAIN))
+    assert "crisis" in whole.intents
+    assert "risk_category" in whole.entities
+    slot = next(s for s in whole.slots if s.name == "risk_category")
     assert slot.type_name == "categorical" and slot.influence_conversation
     assert set(ROUTES) <= set(slot.values)
-
-    whole = Domain.from_path(str(GENERATED.parent))
     for payload in ("find_activity", "parent_help"):  # the follow-up buttons' intents
         assert payload in whole.intents
+    assert {"utter_crisis", "utter_crisis_followup", "utter_greet", "utter_what_is"} <= set(whole.responses)
 
 
 @pytest.mark.parametrize("category", list(ROUTES))
@@ -130,7 +166,7 @@ def test_every_number_anywhere_in_the_file_is_a_checked_one() -> None:
     assert not unknown, f"numbers not in crisis_contacts.yml: {unknown}"
     # and the raw file text, comments included, agrees
     raw_unknown = {
-        n for n in NUMBER.findall(GENERATED.read_text(encoding="utf-8"))
+        n for n in NUMBER.findall("".join(generated_blocks()))
         if re.sub(r"\s", "", n) not in CHECKED_NUMBERS
     }
     assert not raw_unknown

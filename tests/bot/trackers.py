@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @lru_cache(maxsize=1)
 def domain() -> dict[str, Any]:
-    """The real domain (domain/ folder), as Rasa serialises it for actions."""
+    """The real domain (domain.yml), as Rasa serialises it for actions."""
     from rasa.shared.core.domain import Domain
 
-    return Domain.load(str(ROOT / "domain")).as_dict()
+    return Domain.load(str(ROOT / "domain.yml")).as_dict()
 
 
 def entity(name: str, value: Any, text: str | None = None) -> dict[str, Any]:
