@@ -86,17 +86,21 @@ class ActionRecommend(UsesDirectory, Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         age: int | None = ages.whole_years(tracker.get_slot("age"))
-        if age is None:
-            # Not given twice: never guessed, because nothing for adults may go to someone who may be a child.
+        if age is None and not tracker.get_slot("age_declined"):
             text, buttons = replies.need_age(speaker_of(tracker))
             dispatcher.utter_message(text=text, buttons=buttons)
-            return [SlotSet("age_declined", None), SlotSet("asked", None)]
-        if ages.band(age) == ages.OVER_25:
+            return [SlotSet("asked", None)]
+        if age is not None and ages.band(age) == ages.OVER_25:
             text, buttons = replies.over_twenty_five()
             dispatcher.utter_message(text=text, buttons=buttons)
             return []
 
         search = first_search(tracker)
+        if age is None:
+            # Not given twice: never guessed. Someone who may be a child sees only groups for under-18s,
+            # and an age band narrows them (Search.youth_only).
+            text, buttons = replies.youth_only_note(speaker_of(tracker))
+            dispatcher.utter_message(text=text, buttons=buttons)
         if age is not None and ages.band(age) == ages.UNDER_5:
             # Family hubs serve the whole family; no age filter.
             search = replace(search, age=None, interests=FAMILY_HUB_INTERESTS)

@@ -37,7 +37,8 @@ class ActionRefine(UsesDirectory, Action):
             return [AllSlotsReset()]
 
         search = Search.from_slots(tracker.current_slot_values())
-        ready = search.area is not None and search.age is not None
+        # A search has run once the area is known and the age is known, or was not given twice (youth only).
+        ready = search.area is not None and (search.age is not None or search.youth_only)
 
         if active_form(tracker) or not ready:
             # Nothing to refine yet: remember "free" / the day for the search

@@ -69,11 +69,9 @@ class ValidateActivityForm(ReadingForm):
         elif slot == "area":
             return missed_area(dispatcher, reading, last_chance)
         elif slot == "age":
-            if last_chance:
-                # Never guessed: nothing for adults goes to someone who may be a child.
-                return {"age_declined": True}
-            text, buttons = replies.age_not_understood(for_whom)
-            say(dispatcher, text, buttons)
+            # Not asked again and never guessed: the list that follows holds only groups for under-18s, with
+            # age-band buttons to narrow it (actions/recommend.py), so nothing adults attend reaches a child.
+            return {"age_declined": True}
         else:
             return {}
         return {REASKED_SLOT: slot}

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 MIN_AGE = 5
 MAX_AGE = 25
+# Someone who would not give an age may be a child: they see only services that end by this age, so nothing
+# adults attend, and the age is still never guessed.
+YOUTH_ONLY_MAX = 18
 # Older than anyone who will type into the widget: a typo or a joke, asked again.
 MAX_PLAUSIBLE = 120
 

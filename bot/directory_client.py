@@ -145,6 +145,8 @@ class RecommendationQuery:
     exclude: Sequence[str] = ()
     # The bot never lets the directory widen the age: groups for other ages are not for this child.
     exact_age: bool = True
+    # Only services that end by this age (bot/ages.py YOUTH_ONLY_MAX, when no age was given).
+    max_age: int | None = None
 
     def params(self) -> dict[str, str]:
         params: dict[str, str] = {"limit": str(self.limit), "offset": str(self.offset)}
@@ -166,6 +168,8 @@ class RecommendationQuery:
             params["radius_km"] = f"{self.radius_km:g}"
         if self.exclude:
             params["exclude"] = ",".join(self.exclude)
+        if self.max_age is not None:
+            params["max_age"] = str(self.max_age)
         return params
 
 

@@ -137,6 +137,16 @@ def need_age(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
     return text, [button(title, "inform", {"age": age}) for title, age in AGE_BAND_BUTTONS]
 
 
+def youth_only_note(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
+    """No age given twice: the list is for under-18s only, and an age band narrows it."""
+    who = "how old you are" if speaker == YOUNG_PERSON else "how old they are"
+    text = (
+        f"That's OK. As I don't know {who}, these are all groups for under-18s. "
+        "Tap an age group to see the ones that fit best."
+    )
+    return text, [button(title, "inform", {"age": age}) for title, age in AGE_BAND_BUTTONS]
+
+
 def interests_not_found(unknown: Sequence[str], suggestions: Sequence[tuple[str, str]]) -> tuple[str, list[Button]]:
     """unknown: what I could not match; suggestions: (name, code) pairs."""
     named = ", ".join(f'"{u}"' for u in unknown[:2]) if unknown else "that"

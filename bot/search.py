@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bot.ages import YOUTH_ONLY_MAX
 from bot.areas import ANYWHERE
 from bot.directory_client import DirectoryClient, RecommendationQuery, Recommendations
 
@@ -44,6 +45,8 @@ class Search:
     offset: int = 0
     exclude: tuple[str, ...] = ()
     shown: tuple[str, ...] = field(default=())
+    # No age given (asked twice): only services for under-18s (bot/ages.py).
+    youth_only: bool = False
 
     @classmethod
     def from_slots(cls, slots: Mapping[str, Any]) -> Search:
@@ -58,6 +61,7 @@ class Search:
             offset=_int_or_none(slots.get("offset")) or 0,
             exclude=tuple(slots.get("excluded_ids") or ()),
             shown=tuple(slots.get("shown_ids") or ()),
+            youth_only=slots.get("age") is None and bool(slots.get("age_declined")),
         )
 
     @property
@@ -75,6 +79,7 @@ class Search:
             offset=self.offset,
             radius_km=self.radius_km if self.near else None,
             exclude=self.exclude,
+            max_age=YOUTH_ONLY_MAX if self.youth_only and self.age is None else None,
         )
 
     def relax(self, step: str) -> Search | None:

@@ -43,6 +43,11 @@ async def recommendations(
     exact_age: Annotated[
         bool, Query(description="Never widen the age: a chat with a child must not list groups for other ages.")
     ] = False,
+    max_age: Annotated[
+        int | None,
+        Query(ge=0, le=120, description="Only services whose upper age is at most this; those with none are left out. "
+              "For someone whose age is not known: nothing that adults attend."),
+    ] = None,
 ):
     try:
         rec = search.recommend(
@@ -57,6 +62,7 @@ async def recommendations(
             radius_km=radius_km,
             exclude={i.strip() for i in (exclude or "").split(",") if i.strip()},
             exact_age=exact_age,
+            max_age=max_age,
         )
     except PlaceNotFound as exc:
         raise BadParameter("near", str(exc), suggestions=exc.suggestions) from None

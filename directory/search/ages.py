@@ -21,6 +21,18 @@ NUMBER_WORDS = {
 NUMBER_WORDS.update({"twenty one": 21, "twenty two": 22, "twenty three": 23, "twenty four": 24, "twenty five": 25})
 # A number as digits or words, as one regex group.
 NUM = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# What follows a number that is not an age: a time, a distance, money, a count of things.
+NOT_A_UNIT = r"(?!\s*(?:am|pm|mins?|minutes|hours?|miles|km|quid|pounds|p\b|%|of\b|months?|weeks?|days?))"
+# Whose age is not the one the search is for: a parent's, a sibling's, a partner's, a friend's.
+NOT_THE_CHILD = (
+    r"(?:mum|mam|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandad|grandma|grandpa|brother|sister|bro|"
+    r"sis|boyfriend|girlfriend|bf|gf|partner|husband|wife|fella|uncle|aunt|auntie|cousin|mate|friend|best|"
+    r"step(?:dad|mum|mom)|teacher|coach|neighbour)"
+)
+# "18 months", "9 month old": under one year is 0, 18 months is 1.
+MONTHS = re.compile(rf"\b{NUM}\s*(?:-\s*)?(?:months?|mths?|mnths?)(?:\s*-?\s*old)?\b")
+# A number standing alone between commas, as in "L17 6AB, 14, into skateboarding": a list of facts.
+LISTED = re.compile(rf"(?:^|[,;/|]\s*){NUM}\s*(?=[,;/|]|$)")
 
 AGE_PATTERNS = [
     re.compile(rf"\b{NUM}\s*(?:-\s*)?(?:years?|yrs?|y\s*/?\s*o|yo)(?:\s*-?\s*olds?)?\b"),
@@ -30,6 +42,13 @@ AGE_PATTERNS = [
         r"(?!\s*(?:am|pm|mins?|minutes|miles|km|quid|pounds|p\b))"
     ),
     re.compile(rf"\b(?:my|our)\s+{NUM}\b(?!\s*(?:am|pm))"),
+    # "im bi and 17", "i'm new here and 15": a short description of themselves, then the age.
+    re.compile(rf"\b(?:i'?m|im|i am)\s+(?:[a-z]+\s+){{1,3}}(?:and|&)\s+{NUM}\b{NOT_A_UNIT}"),
+    # "our Jack is 9", "my eldest is 12", "mine is 26 now", "client is 18": someone named, then "is" and a number.
+    re.compile(
+        rf"\b(?:(?:my|our)\s+(?!{NOT_THE_CHILD}\b)[a-z]+(?:\s+[a-z]+)?|mine|client|young person|yp)\s+(?:is|'s|s)\s+"
+        rf"(?:only\s+|just\s+|now\s+)?{NUM}\b{NOT_A_UNIT}"
+    ),
     # "my son is autistic, 9, and likes swimming": a bare number soon after naming the child (the weakest
     # cue, so it stays last: parse_age reads it after a school year).
     re.compile(
@@ -38,11 +57,15 @@ AGE_PATTERNS = [
         r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%|of\b))"
     ),
 ]
+# A listed number is read as an age only inside the ages the service is for.
+MIN_LISTED, MAX_LISTED = 5, 25
 SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b(?!\s*olds?)")
 
 # A bare answer to "how old?": a number or number words at the start of a short message.
 BARE_AGE = re.compile(
-    rf"^\W*(?:(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|they are|age|aged|just)\s+)?{NUM}"
+    rf"^\W*(?:(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|they are|age|aged|just)\s+)?"
+    r"(?:(?:about|around|roughly|approx|approximately|mostly|mainly|probably|maybe|like|only)\s+)?"
+    rf"{NUM}"
     r"(?:\s*(?:yo|y/?o|yrs?|years?)(?:\s*old)?)?\b(?P<rest>.*)$"
 )
 NEARLY = re.compile(rf"\b(?:nearly|almost|nrly|about to (?:be|turn)|soon to be)\s+{NUM}\b")
@@ -62,9 +85,13 @@ def parse_age(text: str) -> tuple[int | None, int | None]:
     for pattern in AGE_PATTERNS[:-1]:
         if (value := _age_in(pattern, low)) is not None:
             return value, None
+    if (m := MONTHS.search(low)) and (months := number(m.group(1))) is not None:
+        return months // 12, None
     if (m := SCHOOL_YEAR.search(low)) and 1 <= (year := int(m.group(1))) <= 13:
         # Pupils in Year N turn N+5 during the school year.
         return year + 5, year
+    if (value := _age_in(LISTED, low)) is not None and MIN_LISTED <= value <= MAX_LISTED:
+        return value, None
     return _age_in(AGE_PATTERNS[-1], low), None
 
 

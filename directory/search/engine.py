@@ -161,6 +161,7 @@ class SearchEngine:
         radius_km: float | None = None,
         exclude: set[str] | None = None,
         exact_age: bool = False,
+        max_age: int | None = None,
         now: dt.datetime | None = None,
     ) -> Recommendation:
         now = now or dt.datetime.now(LONDON)
@@ -187,6 +188,7 @@ class SearchEngine:
             open_at=open_at,
             point=(place.latitude, place.longitude) if place else None,
             exclude_ids=exclude or set(),
+            max_age_at_most=max_age,
             today=now.date(),
             offset=offset,
             limit=limit,

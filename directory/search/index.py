@@ -27,6 +27,8 @@ from directory.search.text import STOPWORDS, is_english, lemma, words
 
 K1, B = 1.2, 0.75
 FAR = 1e9
+# Added to the rank of a result within the first radius of a widened search: more than any score can reach.
+FIRST_BAND = 1e6
 NO_DATE = 10**7  # an ordinal later than any real date: "never expires"
 COLUMNS = {
     "alive": (bool, False), "active": (bool, False), "min_age": (np.float64, np.nan),
@@ -57,6 +59,7 @@ class Query:
     open_at: dt.datetime | None = None
     point: tuple[float, float] | None = None
     radius_km: float | None = None
+    first_km: float | None = None  # rank everything within this distance above the rest
     include_online: bool = True
     exclude_ids: set[str] = field(default_factory=set)
     organization_id: str | None = None
@@ -332,7 +335,7 @@ class SearchIndex:
 
     def search(self, q: Query) -> Result:
         with self._lock:
-            return self._finish(q, self._filter(q), q.radius_km)
+            return self._finish(q, self._filter(q), q.radius_km, q.first_km)
 
     def search_widening(self, q: Query, radii: tuple[float | None, ...], wanted: int) -> tuple[int, Result]:
         """The first of `radii` with at least `wanted` results (else the last), and its result.
@@ -342,7 +345,8 @@ class SearchIndex:
         with self._lock:
             base = self._filter(q)
             for i, radius in enumerate(radii):
-                result = self._finish(q, base, radius)
+                # Widened because too little was near: what is within the first radius still comes first.
+                result = self._finish(q, base, radius, first_km=radii[0] if i else None)
                 if result.total >= wanted or i == len(radii) - 1:
                     return i, result
         return 0, Result(0, [])
@@ -395,8 +399,12 @@ class SearchIndex:
             mask &= (text > 0) | (term_hits > 0)
         return _Filtered(size, mask, term_hits, text)
 
-    def _finish(self, q: Query, base: _Filtered | None, radius_km: float | None) -> Result:
-        """Distances, the radius, schedules and organisation, then ranking and the requested page."""
+    def _finish(
+        self, q: Query, base: _Filtered | None, radius_km: float | None, first_km: float | None = None
+    ) -> Result:
+        """Distances, the radius, schedules and organisation, then ranking and the requested page.
+
+        With `first_km`, everything within it ranks above everything beyond it, whatever the scores."""
         if base is None:
             return Result(0, [])
         size, mask, term_hits, text = base.size, base.mask, base.term_hits, base.text
@@ -445,9 +453,12 @@ class SearchIndex:
         else:
             # Best first; ties go to the nearer one. Only the requested page is fully sorted.
             tiebreak = dist[idx] if dist is not None else np.zeros(total)
+            rank = score
+            if first_km is not None and dist is not None:
+                rank = score + np.where(tiebreak <= first_km, FIRST_BAND, 0.0)
             wanted = min(q.offset + q.limit, total)
-            top = np.argpartition(-score, wanted - 1)[:wanted] if wanted < total else np.arange(total)
-            top = top[np.lexsort((tiebreak[top], -score[top]))]
+            top = np.argpartition(-rank, wanted - 1)[:wanted] if wanted < total else np.arange(total)
+            top = top[np.lexsort((tiebreak[top], -rank[top]))]
             page = top[q.offset:q.offset + q.limit]
         hits = []
         for j in page:

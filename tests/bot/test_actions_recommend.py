@@ -180,6 +180,28 @@ def test_under_5_gets_family_hubs(client: DirectoryClient) -> None:
     )
 
 
+def test_no_age_given_twice_shows_only_groups_for_under_18s(client: DirectoryClient) -> None:
+    slots = {"age": None, "age_declined": True, "interests": ["sport"], "area": "anywhere"}
+    found, dispatcher = recommend(client, slots)
+    listed = services(dispatcher)
+    assert listed, "a list, not another question"
+    assert all(s["maximum_age"] is not None and s["maximum_age"] <= 18 for s in listed), listed
+    first = dispatcher.messages[0]
+    assert "under-18s" in first["text"] and {b["title"] for b in first["buttons"]} >= {"8 to 10", "16 to 17"}
+    # "show more" keeps to under-18s, and the age is still never guessed
+    more, dispatcher = refine(client, {**slots, **found}, "more")
+    assert all(s["maximum_age"] is not None and s["maximum_age"] <= 18 for s in services(dispatcher))
+    assert more.get("age") is None
+
+
+def test_a_band_tapped_after_that_uses_the_age(client: DirectoryClient) -> None:
+    slots = {"age": 20, "age_declined": True, "interests": ["volunteering"], "area": "anywhere"}
+    _, dispatcher = recommend(client, slots)
+    listed = services(dispatcher)
+    assert listed and all((s["minimum_age"] or 0) <= 20 <= (s["maximum_age"] or 99) for s in listed)
+    assert not any("under-18s" in (m.get("text") or "") for m in dispatcher.messages)
+
+
 def test_over_25_gets_adult_contacts_kindly(client: DirectoryClient) -> None:
     _, dispatcher = recommend(client, {"age": 31})
     [message] = dispatcher.messages

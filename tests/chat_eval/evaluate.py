@@ -326,6 +326,13 @@ class Player:
                 if (low is not None and age < low) or (high is not None and age > high):
                     fail(f"age: {card.get('name')} is for {low}-{high}, not {age}")
                     break
+        under = expect.get("max_age")
+        if under is not None:
+            for card in listed:
+                if card.get("maximum_age") is None or card["maximum_age"] > under:
+                    fail(f"max_age: {card.get('name')} is for {card.get('minimum_age')}-{card.get('maximum_age')}, "
+                         f"not only up to {under}")
+                    break
         codes = [str(c) for c in expect.get("interests") or []]
         if codes and not any(set(codes) & self.directory.codes(str(card["id"])) for card in listed):
             fail(f"interests: nothing listed is {codes}")

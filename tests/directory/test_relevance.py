@@ -166,3 +166,19 @@ def test_words_that_match_nothing_do_not_hide_the_rest(client):
 def test_everyday_words_are_not_taken_for_typos(client):
     body = client.get("/recommendations", params={"q": "SEND friendly clubs near croxteth"}).json()
     assert [i["code"] for i in body["interests"]] == ["send_inclusive"]
+
+
+@pytest.mark.parametrize(
+    ("near", "interests", "age"),
+    [("Walton", "family hub", None), ("Norris Green", "football", 10)],
+)
+def test_a_widened_search_shows_what_is_near_first(client, near, interests, age):
+    """Too little within 3 km widens the search; what is within 3 km still leads the list."""
+    params = {"near": near, "interests": interests, "exact_age": "true", "limit": 10}
+    if age is not None:
+        params["age"] = age
+    body = client.get("/recommendations", params=params).json()
+    assert body["notes"], "expected this search to widen"
+    close = [i["distance_km"] is not None and i["distance_km"] <= 3 for i in body["items"]]
+    assert any(close) and not all(close), (near, interests, close)
+    assert close == sorted(close, reverse=True), [(i["name"], i["distance_km"]) for i in body["items"]]

@@ -161,6 +161,7 @@ def test_widening_radius_matches_one_search_per_radius(populated):
             i, result = index.search_widening(q, radii, wanted)
             for j, radius in enumerate(radii):
                 q.radius_km = radius
+                q.first_km = radii[0] if j else None
                 one = index.search(q)
                 if one.total >= wanted or j == len(radii) - 1:
                     break
@@ -169,3 +170,19 @@ def test_widening_radius_matches_one_search_per_radius(populated):
             assert [(h.doc.id, h.distance_km, h.score) for h in result.hits] == [
                 (h.doc.id, h.distance_km, h.score) for h in one.hits
             ]
+
+
+def test_a_widened_search_lists_what_is_within_the_first_radius_first(populated):
+    index, _docs, rng = populated
+    radii = (0.5, 2.0, 8.0)
+    widened = 0
+    for q in queries(rng, 60):
+        q.radius_km = q.first_km = None
+        q.limit = 20
+        i, result = index.search_widening(q, radii, q.limit)
+        if i == 0 or q.point is None:
+            continue
+        widened += 1
+        near = [h.distance_km is not None and h.distance_km <= radii[0] for h in result.hits]
+        assert near == sorted(near, reverse=True), "a result beyond the first radius outranked one within it"
+    assert widened, "no query widened: the test checked nothing"

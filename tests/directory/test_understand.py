@@ -39,6 +39,9 @@ def read(text, matcher, gaz, expect=None):
         ("3", 3),
         ("aged 7", 7),
         ("40", 40),
+        ("mostly 15", 15),
+        ("about twelve", 12),
+        ("around 9 i think", 9),
     ],
 )
 def test_an_answer_to_how_old(text, age, matcher, gaz):
@@ -55,6 +58,32 @@ def test_numbers_that_are_not_ages(text, matcher, gaz):
 @pytest.mark.parametrize("text", ["(1) <b>test</b>", "meet at 6", "10 mins away", "2 of us"])
 def test_a_number_in_a_sentence_is_not_an_age(text, matcher, gaz):
     # Only an answer to "how old?" reads a bare number as an age.
+    assert read(text, matcher, gaz).age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("grandad here. our Jack is 9, he'd like to try cubs", 9),
+        ("my eldest is 12 and loves drama", 12),
+        ("is there an lgbt group? im bi and 17", 17),
+        ("L17 6AB, 14, into skateboarding", 14),
+        ("my little one is 18 months, where can we go", 1),
+        ("a 9 month old baby", 0),
+        ("careers adviser. client is 18, not in work", 18),
+        ("mine is 26 now, anything still open to him?", 26),
+    ],
+)
+def test_an_age_inside_a_sentence(text, age, matcher, gaz):
+    assert read(text, matcher, gaz).age == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my mum is 40 and works nights", "my boyfriend is 19", "my best mate is 14", "the bus is 15 minutes away",
+     "meet at 6, ok", "it costs 5, right", "L8, 2, free"],
+)
+def test_someone_elses_number_is_not_the_age(text, matcher, gaz):
     assert read(text, matcher, gaz).age is None
 
 

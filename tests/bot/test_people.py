@@ -1,0 +1,35 @@
+"""Who is talking (bot/people.py, bot/data/people.yml): read by how people speak, not by the topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import people
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("im 14 and i get bullied at school", people.YOUNG_PERSON),
+        ("alright la, our kid sez theres a footy team round ere for lads my age", people.YOUNG_PERSON),
+        ("my kid brother wants to go too", people.YOUNG_PERSON),
+        ("anything for people my age near anfield", people.YOUNG_PERSON),
+        ("my son is 9 and loves lego", people.PARENT),
+        ("our kids love swimming", people.PARENT),
+        ("grandad here. our Jack is 9, he'd like to try cubs", people.PARENT),
+        ("Mum here, any ideas for the summer?", people.PARENT),
+        ("Is there a young carers group near L11? Asking for a pupil", people.PROFESSIONAL),
+        ("do you have info on wellbeing ambassadors for my school?", people.PROFESSIONAL),
+        ("personal adviser for care leavers. mine is 26 now", people.PROFESSIONAL),
+        ("careers adviser. client is 18, wants to volunteer", people.PROFESSIONAL),
+        ("a lad on my caseload needs something to do", people.PROFESSIONAL),
+    ],
+)
+def test_who_is_talking(text: str, who: str) -> None:
+    assert people.speaker(text) == who
+
+
+def test_a_topic_does_not_say_who_is_talking() -> None:
+    # A young person who names a worry is still a young person; with nothing else to go by, nobody is decided.
+    assert people.speaker("is there anything for anxiety near me") in (None, people.YOUNG_PERSON)
+    assert people.speaker("i'm being bullied, is there a group") == people.YOUNG_PERSON
