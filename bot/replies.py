@@ -121,30 +121,35 @@ def ask_worry(again: bool = False) -> tuple[str, list[Button]]:
 # --- re-asks after an answer I could not use, and the defaults after a second miss ---
 
 
+def age_band_buttons() -> list[Button]:
+    """One button per age band; a tap sends the band's youngest age."""
+    return [button(title, "inform", {"age": age}) for title, age in AGE_BAND_BUTTONS]
+
+
 def age_not_understood(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
     who = "you are" if speaker == YOUNG_PERSON else "they are"
     text = f"Sorry, I didn't catch an age there. 🙂 Tap the one closest to how old {who}."
-    return text, [button(title, "inform", {"age": age}) for title, age in AGE_BAND_BUTTONS]
+    return text, age_band_buttons()
 
 
 def need_age(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
-    """After an age was not given twice: never guess one, and say why."""
+    """No age, and no list yet to narrow: never guess one, and say why."""
     who = "you" if speaker == YOUNG_PERSON else "them"
     text = (
         f"That's OK. I need an age to pick groups that are right for {who}, because clubs are for set ages. "
         "Tap an age group whenever you're ready, and I'll find things straight away."
     )
-    return text, [button(title, "inform", {"age": age}) for title, age in AGE_BAND_BUTTONS]
+    return text, age_band_buttons()
 
 
 def youth_only_note(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
-    """No age given twice: the list is for under-18s only, and an age band narrows it."""
+    """No age given: the list is for under-18s only, and an age band narrows it."""
     who = "how old you are" if speaker == YOUNG_PERSON else "how old they are"
     text = (
         f"That's OK. As I don't know {who}, these are all groups for under-18s. "
         "Tap an age group to see the ones that fit best."
     )
-    return text, [button(title, "inform", {"age": age}) for title, age in AGE_BAND_BUTTONS]
+    return text, age_band_buttons()
 
 
 def interests_not_found(unknown: Sequence[str], suggestions: Sequence[tuple[str, str]]) -> tuple[str, list[Button]]:
