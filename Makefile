@@ -16,7 +16,8 @@ export LOG_LEVEL ?= INFO
 
 # What the model is trained from: any change retrains, nothing else does.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null) \
-	$(wildcard bot/safety/*.py) $(wildcard bot/safety/data/*) $(wildcard bot/crisis_policy.py) directory/search/ages.py
+	$(wildcard bot/safety/*.py) $(wildcard bot/safety/data/*) $(wildcard bot/crisis_policy.py) bot/facts_first.py \
+	directory/search/ages.py
 
 .PHONY: help run run-cluster test test-cluster lint test-directory test-fuzz test-security test-bot test-stories test-nlu \
 	test-e2e test-browser test-chat eval-chat bench bench-search bench-safety safety-net train chromium migrate seed screenshots clean

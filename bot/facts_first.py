@@ -1,0 +1,118 @@
+"""Facts before small talk, as a Rasa 3.6 NLU component.
+
+"hiya im 12", "thanks, she's 14", "no, im 15", "im 27 can i still use this":
+the classifier hears a greeting, thanks, a "no" or feedback, and the rules for
+those answer with small talk, so the age is lost and asked for again. A message
+that states an age or names an interest is giving facts, whatever else it
+says: this component relabels it `inform`, so it is read (actions/route.py,
+the forms) like any answer.
+
+Registered in config.yml after DIETClassifier and before the safety layer,
+which has the last word. It needs no network: the age comes from the shared,
+dependency-free reader (directory/search/ages.py, as the safety layer uses),
+the interest from DIET's own entities. A place alone is not enough, and an
+out-of-scope question stays one ("what's the weather like in Anfield", "who's
+the best footballer").
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.constants import ENTITY_ATTRIBUTE_CONFIDENCE_TYPE
+from rasa.shared.constants import INTENT_MESSAGE_PREFIX
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_TYPE,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from directory.search.ages import parse_age
+
+logger = logging.getLogger(__name__)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class FactsFirst(GraphComponent, IntentClassifier):
+    """Relabels small talk that carries an age or an interest as `inform`."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {
+            # Intents whose rules answer with small talk and would drop the facts. Not out_of_scope: "who's
+            # the best footballer" names an interest and is still out of scope.
+            "small_talk": ["greet", "thanks", "feedback", "deny", "affirm", "bot_challenge"],
+            "relabel_as": "inform",
+            # DIET entities that count as a fact, and how sure DIET must be of one. Not DIET's ages: the
+            # shared reader's are the ones the rest of the bot uses ("10 out of 10" is not an age).
+            "entities": ["interest"],
+            "min_entity_confidence": 0.8,
+        }
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.small_talk = set(config["small_talk"])
+        self.relabel_as = str(config["relabel_as"])
+        self.entities = set(config["entities"])
+        self.min_confidence = float(config["min_entity_confidence"])
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> FactsFirst:
+        return cls({**cls.get_default_config(), **config})
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            if self._gives_facts(message):
+                self._relabel(message)
+        return messages
+
+    def _gives_facts(self, message: Message) -> bool:
+        text = message.get(TEXT) or ""
+        intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        if intent not in self.small_talk or not text or text.startswith(INTENT_MESSAGE_PREFIX):
+            return False
+        if parse_age(text)[0] is not None:
+            return True
+        return any(
+            e.get(ENTITY_ATTRIBUTE_TYPE) in self.entities
+            and float(e.get(ENTITY_ATTRIBUTE_CONFIDENCE_TYPE, 1.0)) >= self.min_confidence
+            for e in message.get(ENTITIES) or []
+        )
+
+    def _relabel(self, message: Message) -> None:
+        was = message.get(INTENT) or {}
+        confidence = float(was.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+        relabelled = {INTENT_NAME_KEY: self.relabel_as, PREDICTED_CONFIDENCE_KEY: confidence}
+        # The old top intent swaps places with `inform`, so the ranking stays a ranking.
+        ranking = []
+        for entry in message.get(INTENT_RANKING_KEY) or []:
+            if entry.get(INTENT_NAME_KEY) == self.relabel_as:
+                ranking.append({**entry, INTENT_NAME_KEY: was.get(INTENT_NAME_KEY)})
+            elif entry.get(INTENT_NAME_KEY) == was.get(INTENT_NAME_KEY):
+                ranking.append({**entry, INTENT_NAME_KEY: self.relabel_as})
+            else:
+                ranking.append(entry)
+        message.set(INTENT, relabelled, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        # The intent names only: never the text.
+        logger.debug("facts first: %s relabelled %s", was.get(INTENT_NAME_KEY), self.relabel_as)

@@ -1,0 +1,96 @@
+"""bot/facts_first.py: small talk that states an age or names an interest is read as an answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.facts_first import FactsFirst
+from bot.safety.component import SafetyLayer
+
+
+def create(cls: Any, tmp_path: Path) -> Any:
+    return cls.create(
+        cls.get_default_config(),
+        LocalModelStorage(tmp_path),
+        Resource(cls.__name__),
+        ExecutionContext(GraphSchema({}), "test-model"),
+    )
+
+
+@pytest.fixture
+def facts(tmp_path: Path) -> FactsFirst:
+    return create(FactsFirst, tmp_path)
+
+
+def diet_message(text: str, ranking: list[tuple[str, float]], entities: list[dict[str, Any]] | None = None) -> Message:
+    """A message as DIETClassifier and EntitySynonymMapper leave it."""
+    message = Message(data={"text": text})
+    intents = [{"name": name, "confidence": conf} for name, conf in ranking]
+    message.set("intent", dict(intents[0]), add_to_output=True)
+    message.set("intent_ranking", intents, add_to_output=True)
+    message.set("entities", entities or [], add_to_output=True)
+    return message
+
+
+def interest(value: str, confidence: float = 0.95) -> dict[str, Any]:
+    return {"entity": "interest", "value": value, "confidence_entity": confidence, "extractor": "DIETClassifier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("hiya im 12", "greet"), ("im 27 can i still use this", "feedback"), ("no, im fifteen", "deny"),
+     ("yes my son is 9", "affirm"), ("thanks, she's in year 9", "thanks")],
+)
+def test_an_age_makes_small_talk_an_answer(facts: FactsFirst, text: str, said: str) -> None:
+    message = diet_message(text, [(said, 0.9), ("inform", 0.08), ("find_activity", 0.02)])
+    facts.process([message])
+    assert message.get("intent") == {"name": "inform", "confidence": 0.9}
+    assert [r["name"] for r in message.get("intent_ranking")] == ["inform", said, "find_activity"]
+
+
+def test_an_interest_diet_is_sure_of_does_too(facts: FactsFirst) -> None:
+    sure = diet_message("no not really, i like drama", [("deny", 0.8), ("inform", 0.2)], [interest("drama")])
+    unsure = diet_message("no thanks, all good", [("deny", 0.8), ("inform", 0.2)], [interest("good", 0.4)])
+    facts.process([sure, unsure])
+    assert sure.get("intent")["name"] == "inform"
+    assert unsure.get("intent")["name"] == "deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "entities"),
+    [
+        ("who's the best footballer ever", "out_of_scope", [interest("football")]),
+        ("what's the weather like in anfield", "out_of_scope", []),
+        ("hi there", "greet", []),
+        ("10 out of 10", "feedback", []),
+        ("thanks for the info", "thanks", [{"entity": "area", "value": "info", "extractor": "DIETClassifier"}]),
+        ("im 14 and into football", "inform", []),
+        ('/inform{"age": 12}', "greet", []),
+    ],
+)
+def test_everything_else_is_left_alone(facts: FactsFirst, text: str, said: str, entities: list[Any]) -> None:
+    message = diet_message(text, [(said, 0.9), ("find_activity", 0.1)], entities)
+    before = message.as_dict()
+    facts.process([message])
+    assert message.as_dict() == before
+
+
+def test_the_safety_layer_after_it_still_has_the_last_word(facts: FactsFirst, tmp_path: Path) -> None:
+    message = diet_message("hiya im 13 and i want to kill myself", [("greet", 0.7), ("inform", 0.3)])
+    create(SafetyLayer, tmp_path).process(facts.process([message]))
+    assert message.get("intent")["name"] == "crisis"
+
+
+def test_config_puts_it_between_the_classifier_and_the_safety_layer() -> None:
+    import yaml
+
+    names = [c["name"] for c in yaml.safe_load(Path("config.yml").read_text())["pipeline"]]
+    assert names.index("DIETClassifier") < names.index("bot.facts_first.FactsFirst")
+    assert names.index("bot.facts_first.FactsFirst") < names.index("bot.safety.component.SafetyLayer")
