@@ -97,6 +97,10 @@ class ActionRoute(UsesDirectory, Action):
         ):
             # "do I need to book?" with a list on screen: about the list, even if "book" reads as an interest.
             return events + [DONE]
+        if intent == "out_of_scope":
+            # Not a question about the list: facts in it ("the weather in Anfield") are not a search either.
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return events + [DONE]
         if tracker.get_slot("last_shown_ids") and reading is not None and (reading.free or reading.days):
             if not (reading.codes or reading.place or reading.age is not None):
                 # "anything free?", "what about saturdays" after a list: change that search.

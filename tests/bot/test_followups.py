@@ -1,0 +1,43 @@
+"""bot/followups.py, bot/data/followups.yml: a question about the list on screen, and which fact it asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import followups
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("how much is it", "cost"),
+        ("is it free?", "cost"),
+        ("have u got their number", "phone"),
+        ("can i just turn up or do i need to book", "turn_up"),
+        ("do i need to book", "turn_up"),
+        ("what time is it on", "time"),
+        ("is it every week", "time"),
+        ("opening times?", "time"),
+        ("wheres that", "place"),
+        ("where's the first one", "place"),
+        ("tell me more about the second one", "detail"),
+        ("can i join it", "turn_up"),
+    ],
+)
+def test_a_question_about_the_list(text: str, fact: str) -> None:
+    assert followups.about_shown(text)
+    assert followups.fact_asked(text) == fact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there anything free near me",
+        "any football near L6?",
+        "can i join a football club",
+        "can you do my homework",
+        "i love drawing",
+    ],
+)
+def test_a_new_search_or_something_else(text: str) -> None:
+    assert not followups.about_shown(text)
