@@ -83,9 +83,13 @@ class ActionRoute(UsesDirectory, Action):
         known = tracker.get_slot("speaker") or people.speaker_in(earlier)
         said = None if payload else people.speaker(text, known)
         # Asking for parents' help with nothing else to go by ("I'm a parent or carer", the button) is a parent.
-        speaker = said or known or (people.PARENT if intent == "parent_help" else people.YOUNG_PERSON)
-        events: list[EventType] = [SlotSet("speaker", speaker)]
         reading = await read_message(self.client, tracker)
+        # Asking for a family hub or parenting help, having said nothing of who they are, is a parent or carer.
+        family_asks = reading is not None and worries.for_families(reading.interests)
+        speaker = said or known or (
+            people.PARENT if intent == "parent_help" or family_asks else people.YOUNG_PERSON
+        )
+        events: list[EventType] = [SlotSet("speaker", speaker)]
         fact = None if payload else followups.fact_asked(text)
 
         if (

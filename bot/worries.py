@@ -25,13 +25,18 @@ class Worry:
     codes: tuple[str, ...]
     support: tuple[str, ...]
     activities: tuple[str, ...]
+    # Asked for by families: someone who has not said who they are is a parent or carer.
+    for_families: bool = False
 
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[dict[str, Worry], list[tuple[str, str]], frozenset[str], frozenset[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     worries = {
-        key: Worry(key, w["label"], tuple(w["codes"]), tuple(w["support"]), tuple(w["activities"]))
+        key: Worry(
+            key, w["label"], tuple(w["codes"]), tuple(w["support"]), tuple(w["activities"]),
+            bool(w.get("for_families", False)),
+        )
         for key, w in data["worries"].items()
     }
     return (
@@ -61,6 +66,12 @@ def meant(terms: Iterable[Term]) -> list[Term]:
     """The terms named by more than the speaker's own feeling ("worried about my son" names none)."""
     ordinary = _load()[2]
     return [t for t in terms if not t.words or any(w not in ordinary for w in t.words)]
+
+
+def for_families(terms: Iterable[Term]) -> bool:
+    """Whether the terms name a service families ask for (a family hub, parenting support)."""
+    found = {t.code for t in meant(terms)}
+    return any(w.for_families and found & set(w.codes) for w in worries().values())
 
 
 def get(key: str | None) -> Worry | None:

@@ -33,3 +33,26 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
     # A young person who names a worry is still a young person; with nothing else to go by, nobody is decided.
     assert people.speaker("is there anything for anxiety near me") in (None, people.YOUNG_PERSON)
     assert people.speaker("i'm being bullied, is there a group") == people.YOUNG_PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "feeling"),
+    [
+        ("im 19, first year at uni and i dont really know anyone here", "new"),
+        ("ngl i dont really have any mates at school", "lonely"),
+        ("i havent really got any friends", "lonely"),
+        ("i dont fit in anywhere", "not_fitting_in"),
+    ],
+)
+def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
+    assert feeling in people.feelings(text)
+
+
+def test_asking_for_a_family_service_says_a_family_is_asking() -> None:
+    from bot import worries
+    from bot.directory_client import Term
+
+    assert worries.for_families([Term("family_hub", "Family hub", words=("family hub",))])
+    assert worries.for_families([Term("parenting_support", "Parenting support", words=("tantrums",))])
+    assert not worries.for_families([Term("bullying_support", "Bullying support", words=("bullied",))])
+    assert not worries.for_families([Term("football", "Football", words=("footy",))])
