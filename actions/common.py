@@ -34,7 +34,7 @@ ANSWER_INTENTS = frozenset(
 # Never an answer: the form steps aside and a rule answers them. Any other intent ("he likes trains and
 # computers" read as out of scope, "idk maybe gaming or smth" as a refinement) is an answer when the reading
 # finds a fact the form needs, and is left to its rule when it finds none.
-NEVER_ANSWERS = frozenset({"crisis", "ask_what_is", "bot_challenge", "goodbye"})
+NEVER_ANSWERS = frozenset({"crisis", "ask_what_is", "goodbye"})
 # HSDS day codes to the search's day values.
 WEEKEND = frozenset({"SA", "SU"})
 WEEKDAYS = frozenset({"MO", "TU", "WE", "TH", "FR"})

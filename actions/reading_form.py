@@ -104,6 +104,14 @@ class ReadingForm(UsesDirectory, FormValidationAction):
             dispatcher.utter_message(text=apology, buttons=buttons)
             return [SlotSet(REASKED_SLOT, requested)] if requested else []
         found = self.facts(reading, tracker, requested)
+        if requested == "area" and "area" in found:
+            # Places are described by landmarks: "walton, near the park" answers "where?" and keeps the
+            # interests said before (it is not a new interest in parks). A message that names no place, or
+            # answers another question, may change anything.
+            found = {
+                slot: value for slot, value in found.items()
+                if slot == requested or tracker.get_slot(slot) is None
+            }
         found.update(common_facts(reading, tracker))
         speaker = None if is_payload(text) else people.speaker(text, tracker.get_slot("speaker"))
         if speaker:

@@ -147,6 +147,8 @@ class RecommendationQuery:
     exact_age: bool = True
     # Only services that end by this age (bot/ages.py YOUTH_ONLY_MAX, when no age was given).
     max_age: int | None = None
+    # When the exact activity is far, also a couple of its family that are near (another sport, another art).
+    related_nearby: bool = True
 
     def params(self) -> dict[str, str]:
         params: dict[str, str] = {"limit": str(self.limit), "offset": str(self.offset)}
@@ -170,6 +172,8 @@ class RecommendationQuery:
             params["exclude"] = ",".join(self.exclude)
         if self.max_age is not None:
             params["max_age"] = str(self.max_age)
+        if self.related_nearby:
+            params["related_nearby"] = "true"
         return params
 
 

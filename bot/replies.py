@@ -30,6 +30,8 @@ SERVICE_FIELDS = (
     "phone",
     "address",
     "schedule",
+    # True for an activity of the same family listed because it is near (the exact ones were far).
+    "related",
 )
 
 Button = dict[str, str]

@@ -299,6 +299,10 @@ class RecommendedService(BaseModel):
     schedule: str | None
     taxonomy_terms: list[str]
     online: bool
+    related: bool = Field(
+        False, description="Not the activity asked for but one of its family, listed because it is near "
+        "(related_nearby=true)."
+    )
 
 
 class Recommendations(BaseModel):

@@ -48,6 +48,11 @@ async def recommendations(
         Query(ge=0, le=120, description="Only services whose upper age is at most this; those with none are left out. "
               "For someone whose age is not known: nothing that adults attend."),
     ] = None,
+    related_nearby: Annotated[
+        bool,
+        Query(description="When too little of the exact activity is near and the search widens, also list up to two "
+              "activities of the same family (another sport, another art) that are near."),
+    ] = False,
 ):
     try:
         rec = search.recommend(
@@ -63,13 +68,15 @@ async def recommendations(
             exclude={i.strip() for i in (exclude or "").split(",") if i.strip()},
             exact_age=exact_age,
             max_age=max_age,
+            related_nearby=related_nearby,
         )
     except PlaceNotFound as exc:
         raise BadParameter("near", str(exc), suggestions=exc.suggestions) from None
     except ValueError as exc:  # only `day` can be unreadable here
         raise BadParameter("day", str(exc)) from None
     items = []
-    for hit in rec.hits:
+    first_related = len(rec.hits) - rec.related
+    for position, hit in enumerate(rec.hits):
         doc = hit.doc
         items.append(
             {
@@ -88,6 +95,7 @@ async def recommendations(
                 "schedule": doc.schedule_text,
                 "taxonomy_terms": [search.terms[t].name for t in doc.term_ids if t in search.terms],
                 "online": doc.online,
+                "related": position >= first_related,
             }
         )
     return {

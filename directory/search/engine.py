@@ -11,7 +11,7 @@ import datetime as dt
 import gc
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -29,6 +29,8 @@ from directory.search.text import terms as text_terms
 log = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
 RADII_KM = (3.0, 8.0, 20.0)
+# With `related_nearby`, at most this many activities of the same family within the first radius.
+RELATED_NEARBY = 2
 ANYWHERE = re.compile(
     r"^\s*(anywhere|any where|don'?t know|dont know|idk|not sure|dunno|no idea|online|citywide|city wide|"
     r"all over|anywhere in liverpool|liverpool|doesn'?t matter|dont mind|don'?t mind|any)\s*[.!]*$",
@@ -60,6 +62,7 @@ class Recommendation:
     hits: list[Hit]
     notes: list[str] = field(default_factory=list)
     days: int = 0  # the days asked for, from `day` or the free text
+    related: int = 0  # how many of the last hits are related activities nearby, not exact matches
 
 
 class SearchEngine:
@@ -162,6 +165,7 @@ class SearchEngine:
         exclude: set[str] | None = None,
         exact_age: bool = False,
         max_age: int | None = None,
+        related_nearby: bool = False,
         now: dt.datetime | None = None,
     ) -> Recommendation:
         now = now or dt.datetime.now(LONDON)
@@ -194,6 +198,7 @@ class SearchEngine:
             limit=limit,
         )
         notes: list[str] = []
+        related = 0
         wanted = offset + limit
         radii: tuple[float | None, ...] = (radius_km,) if radius_km else RADII_KM if place else (None,)
         i, result = self.index.search_widening(base, radii, wanted)
@@ -203,6 +208,9 @@ class SearchEngine:
                 f"There wasn't enough within {_km(radii[0])} of {place.name}, "
                 f"so I looked up to {_km(radius)} away."
             )
+            if related_nearby and offset == 0 and place is not None:
+                result, note, related = self._with_related_nearby(base, result, chosen, radii[0], place)
+                notes.extend(note)
         if result.total == 0 and base.tokens:
             # Words we couldn't match shouldn't hide everything else that fits.
             base.tokens = []
@@ -230,7 +238,34 @@ class SearchEngine:
             hits=result.hits,
             notes=notes,
             days=days,
+            related=related,
         )
+
+    def _with_related_nearby(
+        self, base: Query, result: Result, chosen: list[Term], radius: float, place: Place
+    ) -> tuple[Result, list[str], int]:
+        """The search widened past `radius` for the exact activity: add a few activities of the same family
+        that are within it ("football" is 4 km away; a multi-sport club is 1 km away), after the exact ones."""
+        families = {
+            parent for term in chosen
+            if term.kind == "activity" and (parent := self.matcher.terms.get(term.parent_id or "")) is not None
+            and parent.kind == "activity"
+        }
+        family_ids = {t.id for family in families for t in self.matcher.with_children(family)} - base.term_ids
+        if not family_ids:
+            return result, [], 0
+        # Somewhere to go, so online-only services (near to everyone) do not count here.
+        near = replace(
+            base, term_ids=family_ids, tokens=[], radius_km=radius, first_km=None, offset=0, limit=RELATED_NEARBY,
+            include_online=False, exclude_ids=set(base.exclude_ids) | {h.doc.id for h in result.hits},
+        )
+        related = self.index.search(near)
+        if not related.hits:
+            return result, [], 0
+        n = len(related.hits)
+        names = " and ".join(sorted(_lower(f.name) for f in families))
+        note = f"Also within {_km(radius)} of {place.name}: {n} other {names} {'activity' if n == 1 else 'activities'}."
+        return Result(result.total + n, [*result.hits, *related.hits]), [note], n
 
     def _relax(self, base: Query, place: Place | None, exact_age: bool = False) -> tuple[Result, list[str]]:
         """No results: widen one thing at a time, and say honestly what was widened."""

@@ -163,6 +163,26 @@ def test_an_answer_to_another_question_is_taken(client: DirectoryClient) -> None
     assert dispatcher.messages == []
 
 
+def test_a_landmark_in_an_area_answer_keeps_the_interests(client: DirectoryClient) -> None:
+    slots, _ = validate(
+        client, text="walton, near the park", form=FORM, requested_slot="area", slots={"interests": ["football"]}
+    )
+    assert slots["area"] == "Walton" and "interests" not in slots
+
+
+def test_a_new_interest_without_a_place_changes_it(client: DirectoryClient) -> None:
+    slots, _ = validate(
+        client, text="actually drama instead", form=FORM, requested_slot="area", slots={"interests": ["football"]}
+    )
+    assert slots["interests"] == ["drama"]
+
+
+def test_facts_in_a_message_read_as_a_question_to_the_bot_are_still_taken(client: DirectoryClient) -> None:
+    slots, _ = validate(client, text="anything with computers", intent="bot_challenge", form=FORM,
+                        requested_slot="interests")
+    assert slots["interests"] == ["coding"]
+
+
 @pytest.mark.parametrize("said", ["anything really", "not sure yet"])
 def test_no_preference_for_interests(client: DirectoryClient, said: str) -> None:
     slots, _ = validate(client, text=said, form=FORM, requested_slot="interests")

@@ -60,12 +60,16 @@ def first(client: DirectoryClient) -> tuple[dict[str, Any], list[dict[str, Any]]
 
 def test_recommendations_fit_age_interest_and_area(first: tuple[dict[str, Any], list[dict[str, Any]]]) -> None:
     _, shown = first
-    assert 0 < len(shown) <= 5
+    exact = [s for s in shown if not s["related"]]
+    related = [s for s in shown if s["related"]]
+    assert 0 < len(exact) <= 5 and len(related) <= 2
+    assert shown == exact + related, "the activity asked for comes first"
     for service in shown:
         assert set(service) == set(SERVICE_FIELDS)
         assert (service["minimum_age"] or 0) <= 14 <= (service["maximum_age"] or 99)
-        assert "football" in service["reason"].lower()
         assert service["distance_km"] is not None and service["distance_km"] <= 10
+    assert all("football" in s["reason"].lower() for s in exact)
+    assert all(s["distance_km"] <= 3 for s in related), "a related activity is listed only because it is near"
 
 
 def test_text_lists_the_services_and_buttons_offer_refinements(client: DirectoryClient) -> None:
@@ -134,7 +138,7 @@ def test_something_else_with_a_new_interest(
     assert new_slots["interests"] == ["drama"]
     found = services(dispatcher)
     assert not {s["id"] for s in shown} & {s["id"] for s in found}
-    assert all("drama" in s["reason"].lower() for s in found)
+    assert all("drama" in s["reason"].lower() for s in found if not s["related"])
 
 
 def test_start_again_forgets_everything(

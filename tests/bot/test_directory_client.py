@@ -107,8 +107,9 @@ def test_query_parameters() -> None:
         "radius_km": "1.5",
         "exclude": "a,b",
         "exact_age": "true",
+        "related_nearby": "true",
     }
-    assert RecommendationQuery().params() == {"limit": "5", "offset": "0", "exact_age": "true"}
+    assert RecommendationQuery(related_nearby=False).params() == {"limit": "5", "offset": "0", "exact_age": "true"}
 
 
 def test_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -182,3 +182,26 @@ def test_a_widened_search_shows_what_is_near_first(client, near, interests, age)
     close = [i["distance_km"] is not None and i["distance_km"] <= 3 for i in body["items"]]
     assert any(close) and not all(close), (near, interests, close)
     assert close == sorted(close, reverse=True), [(i["name"], i["distance_km"]) for i in body["items"]]
+
+
+@pytest.mark.parametrize(("near", "interests", "age"), [("Walton", "football", 10), ("Kirkdale", "art", 13)])
+def test_a_far_activity_comes_with_its_family_nearby_when_asked(client, near, interests, age):
+    params = {"near": near, "interests": interests, "age": age, "exact_age": "true"}
+    plain = client.get("/recommendations", params=params).json()
+    body = client.get("/recommendations", params={**params, "related_nearby": "true"}).json()
+    exact = [i["name"] for i in plain["items"]]
+    assert all(i["distance_km"] > 3 for i in plain["items"]), "expected nothing exact within 3 km"
+    assert [i["name"] for i in body["items"][: len(exact)]] == exact, "the exact matches come first, unchanged"
+    related = body["items"][len(exact):]
+    assert 1 <= len(related) <= 2 and all(i["distance_km"] is not None and i["distance_km"] <= 3 for i in related)
+    assert all((i["minimum_age"] or 0) <= age <= (i["maximum_age"] or 99) for i in related)
+    assert body["total"] == plain["total"] + len(related)
+    assert any(note.startswith("Also within 3 km") for note in body["notes"])
+    assert [i["related"] for i in body["items"]] == [False] * len(exact) + [True] * len(related)
+
+
+def test_related_nearby_leaves_a_search_that_did_not_widen_alone(client):
+    params = {"near": "Anfield", "interests": "sport", "age": 14, "exact_age": "true"}
+    plain = client.get("/recommendations", params=params).json()
+    body = client.get("/recommendations", params={**params, "related_nearby": "true"}).json()
+    assert not plain["notes"] and body["items"] == plain["items"]
