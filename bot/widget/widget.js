@@ -463,6 +463,8 @@
         el("h3", { class: "fyp-card-name", text: name }),
         service.free === true ? el("span", { class: "fyp-badge", text: "Free" }) : null,
       ]),
+      // Not the activity asked for: one of its family, listed because it is near.
+      service.related === true ? el("p", { class: "fyp-related", text: "Something similar, near you" }) : null,
       typeof service.reason === "string" && service.reason ? el("p", { class: "fyp-reason", text: service.reason }) : null,
       facts.childElementCount ? facts : null,
       actions.childElementCount ? actions : null,

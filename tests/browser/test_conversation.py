@@ -47,6 +47,7 @@ def _assert_cards_match(page, services: list[dict]) -> None:
         if service.get("minimum_age") is not None and service.get("maximum_age") is not None:
             assert f"Ages {service['minimum_age']:g}–{service['maximum_age']:g}" in text
         assert (card.locator(".fyp-badge").count() == 1) is (service.get("free") is True)
+        assert (card.locator(".fyp-related").count() == 1) is (service.get("related") is True)
         for field in ("schedule", "address"):
             if service.get(field):
                 assert service[field] in text
