@@ -32,6 +32,9 @@ ROOT = HERE.parents[1]
 CORPUS = HERE / "corpus"
 MAX_TURNS = 14
 NEAR_KM = 3.0
+# The held-out file of the current round: only its figures are ever shown, never its failures, because
+# reading them is tuning on them. Move this on when a new held-out file is written.
+HELD_OUT = "heldout_2"
 
 # What the bot asked, read from its questions. Kept loose on purpose: a reworded question must still count.
 QUESTIONS = {
@@ -380,7 +383,7 @@ def run(rasa_url: str, directory_url: str, only: Iterable[str], verbose: bool) -
     try:
         for conversation in load_corpus(only):
             outcomes.append(player.play(conversation))
-            if verbose:
+            if verbose and conversation.source != HELD_OUT:
                 print(("." if outcomes[-1].passed else "F"), end="", flush=True)
     finally:
         # Closed here, not left to the garbage collector: an unclosed socket's warning is an error in tests.
@@ -399,8 +402,13 @@ def report(outcomes: list[Outcome]) -> dict[str, Any]:
         source: {"passed": sum(o.passed for o in items), "total": len(items)} for source, items in by_source.items()
     }
     figures["all"] = {"passed": sum(o.passed for o in outcomes), "total": len(outcomes)}
-    checks = Counter(f.split(":")[0] for o in outcomes for f in o.failures)
+    checks = Counter(f.split(":")[0] for o in readable(outcomes) for f in o.failures)
     return {"figures": figures, "failed_checks": dict(checks)}
+
+
+def readable(outcomes: list[Outcome]) -> list[Outcome]:
+    """The outcomes whose failures may be shown: all but the held-out file's."""
+    return [o for o in outcomes if o.conversation.source != HELD_OUT]
 
 
 def start_stack(tmp: Path) -> tuple[list[Any], str, str]:
@@ -445,16 +453,16 @@ def main(argv: list[str] | None = None) -> int:
                 server.stop()
     summary = report(outcomes)
     if not args.quiet:
-        for outcome in outcomes:
+        for outcome in readable(outcomes):
             if not outcome.passed:
                 print(outcome.transcript())
     for source, figure in summary["figures"].items():
         rate = figure["passed"] / figure["total"] if figure["total"] else 0.0
         print(f"{source:>12}: {figure['passed']}/{figure['total']} passed ({rate:.1%})")
-    print("failed checks:", ", ".join(f"{k} {v}" for k, v in sorted(summary["failed_checks"].items())) or "none")
+    print(f"failed checks (not counting {HELD_OUT}):", ", ".join(f"{k} {v}" for k, v in sorted(summary["failed_checks"].items())) or "none")
     print(f"played {len(outcomes)} conversations in {elapsed:.0f} s")
     if args.json:
-        summary["failures"] = {o.conversation.id: o.failures for o in outcomes if not o.passed}
+        summary["failures"] = {o.conversation.id: o.failures for o in readable(outcomes) if not o.passed}
         args.json.write_text(json.dumps(summary, indent=2))
     total = summary["figures"]["all"]
     rate = total["passed"] / total["total"] if total["total"] else 0.0
