@@ -3,8 +3,9 @@ filled whichever question was asked, and no question is asked a third time.
 
 A form asks (action_ask_<slot>, the first time); a message that gives nothing
 for it is a miss: the first miss asks again with help (suggestions, buttons),
-the second moves on with a stated default (`default`), or, for an age, moves
-on without one. An answer to another question is taken, and the form asks
+the second moves on with a stated default. A young person's own age is asked
+once: a miss moves on without one, never guessed (the list is then for
+under-18s only). An answer to another question is taken, and the form asks
 its own question next.
 """
 

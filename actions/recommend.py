@@ -97,7 +97,7 @@ class ActionRecommend(UsesDirectory, Action):
 
         search = first_search(tracker)
         if age is None:
-            # Not given twice: never guessed. Someone who may be a child sees only groups for under-18s,
+            # Not given when asked: never guessed. Someone who may be a child sees only groups for under-18s,
             # and an age band narrows them (Search.youth_only).
             text, buttons = replies.youth_only_note(speaker_of(tracker))
             dispatcher.utter_message(text=text, buttons=buttons)

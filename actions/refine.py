@@ -37,7 +37,7 @@ class ActionRefine(UsesDirectory, Action):
             return [AllSlotsReset()]
 
         search = Search.from_slots(tracker.current_slot_values())
-        # A search has run once the area is known and the age is known, or was not given twice (youth only).
+        # A search has run once the area is known and the age is known, or was not given (youth only).
         ready = search.area is not None and (search.age is not None or search.youth_only)
 
         if active_form(tracker) or not ready:

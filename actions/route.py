@@ -82,9 +82,9 @@ class ActionRoute(UsesDirectory, Action):
         earlier = [t for t in user_texts(tracker)[:-1] if not is_payload(t)]
         known = tracker.get_slot("speaker") or people.speaker_in(earlier)
         said = None if payload else people.speaker(text, known)
-        # Asking for parents' help with nothing else to go by ("I'm a parent or carer", the button) is a parent.
         reading = await read_message(self.client, tracker)
-        # Asking for a family hub or parenting help, having said nothing of who they are, is a parent or carer.
+        # With nothing said of who they are, asking for parents' help ("I'm a parent or carer", the button) or
+        # for a family hub or parenting help is a parent or carer; anyone else is taken for a young person.
         family_asks = reading is not None and worries.for_families(reading.interests)
         speaker = said or known or (
             people.PARENT if intent == "parent_help" or family_asks else people.YOUNG_PERSON

@@ -45,7 +45,7 @@ class Search:
     offset: int = 0
     exclude: tuple[str, ...] = ()
     shown: tuple[str, ...] = field(default=())
-    # No age given (asked twice): only services for under-18s (bot/ages.py).
+    # No age given when asked: only services for under-18s (bot/ages.py).
     youth_only: bool = False
 
     @classmethod
