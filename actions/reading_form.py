@@ -3,7 +3,7 @@ filled whichever question was asked, and no question is asked a third time.
 
 A form asks (action_ask_<slot>, the first time); a message that gives nothing
 for it is a miss: the first miss asks again with help (suggestions, buttons),
-the second moves on with a stated default. A young person's own age is asked
+the second moves on with a stated default. The activity form asks an age
 once: a miss moves on without one, never guessed (the list is then for
 under-18s only). An answer to another question is taken, and the form asks
 its own question next.
