@@ -15,7 +15,8 @@ answer. The steps:
 5. if still none, compute the age gap between a child and a partner the
    message names (age_gap.py; the policy adds ages said in earlier turns);
 6. if still none, the second net (net.py) reads the same canonical text; a hit
-   there is a check-in ("Are you safe?"), not the full crisis reply.
+   there gets the full crisis reply of the route the net is sure of, or a
+   check-in ("Are you safe?") where it is unsure which route fits.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from bot.safety.rules import DANGER, EXPLOITATION, PARENT, PRECEDENCE, RULES, SU
 # The route when only the second net fired: a gentle check-in with contacts on screen.
 CHECK_IN = "check_in"
 NET_RULE = "net"
+# The rule id when the net fired and was sure of the route: "net.<route>".
+NET_ROUTE_RULE = "net.{route}"
 
 # A pasted essay must not stall the pipeline: a long message is read as its
 # first and last this-many characters, where a risk statement will be.
@@ -64,7 +67,8 @@ def _assess_window(text: str) -> Assessment | None:
     # A rule that matched and was then cancelled ("i would never kill myself", "cut myself
     # shaving", a film's plot) is a judgement the net must not overturn.
     if found is None and not _rule_declined(canonical) and net().fires(canonical):
-        found = Assessment(CHECK_IN, NET_RULE)
+        route = net().route(canonical)
+        found = Assessment(route, NET_ROUTE_RULE.format(route=route)) if route else Assessment(CHECK_IN, NET_RULE)
     return found
 
 

@@ -4,8 +4,11 @@ The rules (rules.py, data/rules.yml) catch what they describe and nothing
 else. This net reads the same canonical text (normalised, idioms blanked) as
 word, word-pair and in-word character n-grams and scores it with weights
 learned from the project's phrase sets (bot/safety/train_net.py). It runs only
-when no rule fired; when it fires the bot checks in gently rather than giving
-the full crisis reply, so it is tuned for recall.
+when no rule fired, and is tuned for recall. When it fires, a second set of
+weights names the route (suicide or self-harm, abuse or exploitation, danger
+now, someone worried about another): where one route is clear the bot gives
+that route's full crisis reply, as a rule would; where none is, it checks in
+gently ("Are you safe?") with the contacts on screen.
 
 Standard library only, like the rest of the layer: the weights are a JSON
 file read once, and scoring a message is a dictionary lookup per feature.
@@ -64,15 +67,30 @@ def features(canonical: str) -> list[str]:
 
 
 class Net:
-    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+    def __init__(
+        self,
+        weights: dict[str, float],
+        bias: float,
+        threshold: float,
+        routes: dict[str, dict[str, float]] | None = None,
+        route_bias: dict[str, float] | None = None,
+        route_confidence: float = 1.0,
+    ) -> None:
         self.weights = weights
         self.bias = bias
         self.threshold = threshold
+        self.routes = routes or {}
+        self.route_bias = route_bias or {}
+        self.route_confidence = route_confidence
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> Net:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["bias"], data["threshold"])
+        routes = data.get("routes") or {}
+        return cls(
+            data["weights"], data["bias"], data["threshold"],
+            routes.get("weights"), routes.get("bias"), routes.get("confidence", 1.0),
+        )
 
     def score(self, canonical: str) -> float:
         """Probability-like score in [0, 1] that the text shows risk."""
@@ -85,6 +103,29 @@ class Net:
 
     def fires(self, canonical: str) -> bool:
         return self.score(canonical) >= self.threshold
+
+    def route_scores(self, canonical: str) -> dict[str, float]:
+        """How likely each crisis route is, given that the text shows risk (softmax; sums to 1)."""
+        feats = features(canonical)
+        if not feats or not self.routes:
+            return {}
+        scale = 1.0 / math.sqrt(len(feats))
+        raw = {
+            route: sum(weights.get(f, 0.0) for f in feats) * scale + self.route_bias.get(route, 0.0)
+            for route, weights in self.routes.items()
+        }
+        top = max(raw.values())
+        exp = {route: math.exp(value - top) for route, value in raw.items()}
+        total = sum(exp.values())
+        return {route: value / total for route, value in exp.items()}
+
+    def route(self, canonical: str) -> str | None:
+        """The one route the text clearly belongs to, or None where it is unclear."""
+        scores = self.route_scores(canonical)
+        if not scores:
+            return None
+        best = max(scores, key=scores.get)
+        return best if scores[best] >= self.route_confidence else None
 
 
 @lru_cache(maxsize=1)

@@ -38,8 +38,14 @@ CHAT_TUNING = ROOT / "tests" / "chat_eval" / "corpus" / "tuning.yml"
 
 # Phrase sets the net learns from. A held-out set joins this list only after
 # it has been scored (and its figure recorded in the README).
-DEV_POSITIVES = ("positive.tsv", "positive_holdout.tsv", "positive_holdout2.tsv", "heldout_2026-12_positive.tsv")
-DEV_NEGATIVES = ("negative.txt", "negative_holdout.txt", "negative_holdout2.txt", "heldout_2026-12_negative.tsv")
+DEV_POSITIVES = (
+    "positive.tsv", "positive_holdout.tsv", "positive_holdout2.tsv",
+    "heldout_2026-12_positive.tsv", "heldout_2026-12b_positive.tsv",
+)
+DEV_NEGATIVES = (
+    "negative.txt", "negative_holdout.txt", "negative_holdout2.txt",
+    "heldout_2026-12_negative.tsv", "heldout_2026-12b_negative.tsv",
+)
 
 C = 16.0
 MIN_COUNT = 2
@@ -51,6 +57,11 @@ RULE_MISS_WEIGHT = 3.0
 # so lonely" is a kindness, not a false alarm; after "this song slaps, i wanna die" it is.
 TARGET_FALSE_POSITIVES = 0.01
 NOT_CALIBRATED = ("low_mood_ordinary", "greeting_smalltalk")
+# Where the net fires, the route it names must be this likely for the full crisis reply of
+# that route; below it the bot checks in. Picked on cross-validation: at 0.8 about 95% of
+# the routes named are right, and three in four of the net's catches get the full reply.
+ROUTE_CONFIDENCE = 0.8
+ROUTE_C = 16.0
 DECIMALS = 4
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
 
@@ -61,10 +72,14 @@ def _lines(path: Path) -> list[str]:
     ]
 
 
+def routed_positives() -> list[tuple[str, str]]:
+    """Every positive phrase with its route (the first field of each line)."""
+    files = [PHRASES / name for name in DEV_POSITIVES] + sorted(OWN.glob("positive*.tsv"))
+    return [(line.split("\t")[0], line.split("\t")[-1]) for path in files for line in _lines(path)]
+
+
 def positives() -> list[str]:
-    out = [line.split("\t")[-1] for name in DEV_POSITIVES for line in _lines(PHRASES / name)]
-    out += [line.split("\t")[-1] for path in sorted(OWN.glob("positive*.tsv")) for line in _lines(path)]
-    return out
+    return [phrase for _, phrase in routed_positives()]
 
 
 def hard_negatives() -> list[str]:
@@ -122,7 +137,9 @@ def train() -> tuple[dict, dict]:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
-    pos, hard, ordinary = positives(), hard_negatives(), ordinary_messages()
+    routed, hard, ordinary = routed_positives(), hard_negatives(), ordinary_messages()
+    pos = [phrase for _, phrase in routed]
+    routes_of = np.array([route for route, _ in routed])
     texts = pos + hard + ordinary
     labels = np.array([1] * len(pos) + [0] * (len(hard) + len(ordinary)))
     skip = uncalibrated()
@@ -152,22 +169,46 @@ def train() -> tuple[dict, dict]:
     def model() -> LogisticRegression:
         return LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=1000)
 
+    def route_model() -> LogisticRegression:
+        return LogisticRegression(C=ROUTE_C, solver="lbfgs", max_iter=3000)
+
+    # The route model learns from the positives alone: it is asked only once the net has fired.
+    n_pos = len(pos)
     scores = np.zeros(len(texts))
+    route_prob = np.zeros(len(texts))
+    route_right = np.zeros(len(texts), dtype=bool)
     for train_idx, test_idx in StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(x, labels):
         fold = model().fit(x[train_idx], labels[train_idx], sample_weight=weight[train_idx])
         scores[test_idx] = fold.predict_proba(x[test_idx])[:, 1]
+        fold_pos = train_idx[train_idx < n_pos]
+        routes = route_model().fit(x[fold_pos], routes_of[fold_pos])
+        probs = routes.predict_proba(x[test_idx])
+        route_prob[test_idx] = probs.max(axis=1)
+        guessed = routes.classes_[probs.argmax(axis=1)]
+        route_right[test_idx] = [i < n_pos and g == routes_of[i] for i, g in zip(test_idx, guessed, strict=True)]
     hard_scores = np.sort(scores[is_hard])[::-1]
     allowed = int(TARGET_FALSE_POSITIVES * len(hard_scores))
     threshold = float(hard_scores[allowed]) + 1e-6
 
     final = model().fit(x, labels, sample_weight=weight)
+    final_routes = route_model().fit(x[:n_pos], routes_of)
     names = sorted(vocab, key=vocab.get)
+    route_weights = {
+        str(route): {
+            name: round(float(w), DECIMALS)
+            for name, w in zip(names, final_routes.coef_[k], strict=True)
+            if round(float(w), DECIMALS) != 0.0
+        }
+        for k, route in enumerate(final_routes.classes_)
+    }
     weights = {
         name: round(float(w), DECIMALS)
         for name, w in zip(names, final.coef_[0], strict=True)
         if round(float(w), DECIMALS) != 0.0
     }
     pos_scores = scores[labels == 1]
+    fired = scores >= threshold
+    full = fired & (route_prob >= ROUTE_CONFIDENCE)
     report = {
         "positives": len(pos),
         "hard_negatives": len(hard),
@@ -180,6 +221,10 @@ def train() -> tuple[dict, dict]:
         "cv_false_positives_ordinary": round(
             float((scores[(labels == 0) & ~is_hard] >= threshold).mean()), 4
         ),
+        "route_confidence": ROUTE_CONFIDENCE,
+        "cv_full_reply_where_rules_miss": round(float(full[missed].mean()), 4),
+        "cv_right_route_of_full_replies": round(float(route_right[full & (labels == 1)].mean()), 4),
+        "cv_full_reply_false_positives_hard": round(float(full[is_hard].mean()), 4),
     }
     data = {
         "about": "Weights of bot/safety/net.py, written by bot/safety/train_net.py: do not edit by hand.",
@@ -187,6 +232,11 @@ def train() -> tuple[dict, dict]:
         "bias": round(float(final.intercept_[0]), DECIMALS),
         "threshold": round(threshold, DECIMALS),
         "weights": dict(sorted(weights.items())),
+        "routes": {
+            "confidence": ROUTE_CONFIDENCE,
+            "bias": {str(route): round(float(b), DECIMALS) for route, b in zip(final_routes.classes_, final_routes.intercept_, strict=True)},
+            "weights": {route: dict(sorted(w.items())) for route, w in route_weights.items()},
+        },
     }
     return data, report
 

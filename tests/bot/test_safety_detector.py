@@ -344,3 +344,30 @@ def test_net_checks_in_only_where_the_rules_are_silent() -> None:
     # Where the net fires alone, the route is the check-in and the rule id says so.
     checked = [found for _, p in positives() if (found := assess(p)) is not None and found.category == CHECK_IN]
     assert all(found.rule == "net" for found in checked)
+
+
+def test_net_gives_the_full_reply_only_for_a_route_it_is_sure_of() -> None:
+    from bot.safety.detector import net_reads
+    from bot.safety.net import net
+    from bot.safety.normalise import normalise
+    from bot.safety.idioms import neutralise
+
+    weights = net()
+    assert set(weights.routes) == ROUTES and 0.5 <= weights.route_confidence < 1.0
+    own = ROOT / "bot" / "safety" / "data" / "net" / "positive.tsv"
+    rows = [line.split("\t") for line in own.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    caught_by_net = [
+        (row[0], found) for row in rows if net_reads(row[-1]) and (found := assess(row[-1])) is not None
+    ]
+    routed = [(route, found) for route, found in caught_by_net if found.category != CHECK_IN]
+    # Both tiers are in use, and a full reply from the net names its route in the rule id.
+    assert routed and len(routed) < len(caught_by_net)
+    assert all(found.rule == f"net.{found.category}" and found.category in ROUTES for _, found in routed)
+    assert sum(route == found.category for route, found in routed) / len(routed) >= 0.9
+    # Unsure means a check-in: the scores of a routed text clear the bar, a checked-in one's do not.
+    for text in ("i just want everything to stop", "hes asked me to keep a bag at mine for a bit"):
+        canonical = neutralise(normalise(text))
+        scores = weights.route_scores(canonical)
+        assert abs(sum(scores.values()) - 1.0) < 1e-9
+        assert (weights.route(canonical) is not None) == (max(scores.values()) >= weights.route_confidence)
