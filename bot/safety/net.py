@@ -4,7 +4,7 @@ The rules (rules.py, data/rules.yml) catch what they describe and nothing
 else. This net reads the same canonical text (normalised, idioms blanked) as
 word, word-pair and in-word character n-grams and scores it with weights
 learned from the project's phrase sets (bot/safety/train_net.py). It runs only
-when no rule fired, and is tuned for recall. When it fires, a second set of
+when no rule fired, and is tuned for recall. When it fires with a higher score still, a second set of
 weights names the route (suicide or self-harm, abuse or exploitation, danger
 now, someone worried about another): where one route is clear the bot gives
 that route's full crisis reply, as a rule would; where none is, it checks in
@@ -75,6 +75,7 @@ class Net:
         routes: dict[str, dict[str, float]] | None = None,
         route_bias: dict[str, float] | None = None,
         route_confidence: float = 1.0,
+        full_threshold: float = 1.0,
     ) -> None:
         self.weights = weights
         self.bias = bias
@@ -82,6 +83,7 @@ class Net:
         self.routes = routes or {}
         self.route_bias = route_bias or {}
         self.route_confidence = route_confidence
+        self.full_threshold = full_threshold
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> Net:
@@ -89,7 +91,7 @@ class Net:
         routes = data.get("routes") or {}
         return cls(
             data["weights"], data["bias"], data["threshold"],
-            routes.get("weights"), routes.get("bias"), routes.get("confidence", 1.0),
+            routes.get("weights"), routes.get("bias"), routes.get("confidence", 1.0), routes.get("threshold", 1.0),
         )
 
     def score(self, canonical: str) -> float:
@@ -120,7 +122,10 @@ class Net:
         return {route: value / total for route, value in exp.items()}
 
     def route(self, canonical: str) -> str | None:
-        """The one route the text clearly belongs to, or None where it is unclear."""
+        """The one route the text clearly belongs to, or None where the net is not sure enough of the
+        risk (full_threshold, above the check-in's) or of the route (route_confidence)."""
+        if self.score(canonical) < self.full_threshold:
+            return None
         scores = self.route_scores(canonical)
         if not scores:
             return None

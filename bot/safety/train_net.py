@@ -32,9 +32,11 @@ ROOT = Path(__file__).resolve().parents[2]
 PHRASES = ROOT / "tests" / "bot" / "safety_phrases"
 OWN = Path(__file__).parent / "data" / "net"
 NLU = ROOT / "data" / "nlu"
-# The conversation corpus's tuning half: what people type to the bot on an ordinary day. Never
-# its held-out half (tests/chat_eval/corpus/heldout_*.yml).
-CHAT_TUNING = ROOT / "tests" / "chat_eval" / "corpus" / "tuning.yml"
+# The conversation corpus's tuning files: what people type to the bot on an ordinary day. Never
+# the held-out file of the current round (HELD_OUT in tests/chat_eval/evaluate.py).
+CHAT_TUNING = tuple(
+    ROOT / "tests" / "chat_eval" / "corpus" / f"{name}.yml" for name in ("tuning", "heldout_1", "heldout_2")
+)
 
 # Phrase sets the net learns from. A held-out set joins this list only after
 # it has been scored (and its figure recorded in the README).
@@ -57,9 +59,11 @@ RULE_MISS_WEIGHT = 3.0
 # so lonely" is a kindness, not a false alarm; after "this song slaps, i wanna die" it is.
 TARGET_FALSE_POSITIVES = 0.01
 NOT_CALIBRATED = ("low_mood_ordinary", "greeting_smalltalk")
-# Where the net fires, the route it names must be this likely for the full crisis reply of
-# that route; below it the bot checks in. Picked on cross-validation: at 0.8 about 95% of
-# the routes named are right, and three in four of the net's catches get the full reply.
+# The full crisis reply from the net alone needs more than a check-in does: a score that
+# fires on at most this share of hard negatives in cross-validation (half the check-in's)...
+FULL_REPLY_FALSE_POSITIVES = 0.005
+# ...and one route this likely; below either the bot checks in. Picked on cross-validation:
+# at 0.8 about 95% of the routes named are right.
 ROUTE_CONFIDENCE = 0.8
 ROUTE_C = 16.0
 DECIMALS = 4
@@ -114,8 +118,9 @@ def ordinary_messages() -> list[str]:
     """Every NLU training example except the crisis intent's, annotations removed, and every
     message of the conversation corpus's tuning half."""
     out: list[str] = []
-    for conversation in yaml.safe_load(CHAT_TUNING.read_text(encoding="utf-8"))["conversations"]:
-        out += _said({key: conversation.get(key) for key in ("say", "answers", "then")})
+    for path in CHAT_TUNING:
+        for conversation in yaml.safe_load(path.read_text(encoding="utf-8"))["conversations"]:
+            out += _said({key: conversation.get(key) for key in ("say", "answers", "then")})
     for path in sorted(NLU.glob("*.yml")):
         for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
             if block.get("intent") in (None, "crisis") or "examples" not in block:
@@ -189,6 +194,7 @@ def train() -> tuple[dict, dict]:
     hard_scores = np.sort(scores[is_hard])[::-1]
     allowed = int(TARGET_FALSE_POSITIVES * len(hard_scores))
     threshold = float(hard_scores[allowed]) + 1e-6
+    full_threshold = max(threshold, float(hard_scores[int(FULL_REPLY_FALSE_POSITIVES * len(hard_scores))]) + 1e-6)
 
     final = model().fit(x, labels, sample_weight=weight)
     final_routes = route_model().fit(x[:n_pos], routes_of)
@@ -208,7 +214,7 @@ def train() -> tuple[dict, dict]:
     }
     pos_scores = scores[labels == 1]
     fired = scores >= threshold
-    full = fired & (route_prob >= ROUTE_CONFIDENCE)
+    full = (scores >= full_threshold) & (route_prob >= ROUTE_CONFIDENCE)
     report = {
         "positives": len(pos),
         "hard_negatives": len(hard),
@@ -221,7 +227,9 @@ def train() -> tuple[dict, dict]:
         "cv_false_positives_ordinary": round(
             float((scores[(labels == 0) & ~is_hard] >= threshold).mean()), 4
         ),
+        "full_reply_threshold": round(full_threshold, DECIMALS),
         "route_confidence": ROUTE_CONFIDENCE,
+        "cv_full_reply_false_positives_ordinary": round(float(full[(labels == 0) & ~is_hard].mean()), 4),
         "cv_full_reply_where_rules_miss": round(float(full[missed].mean()), 4),
         "cv_right_route_of_full_replies": round(float(route_right[full & (labels == 1)].mean()), 4),
         "cv_full_reply_false_positives_hard": round(float(full[is_hard].mean()), 4),
@@ -234,6 +242,7 @@ def train() -> tuple[dict, dict]:
         "weights": dict(sorted(weights.items())),
         "routes": {
             "confidence": ROUTE_CONFIDENCE,
+            "threshold": round(full_threshold, DECIMALS),
             "bias": {str(route): round(float(b), DECIMALS) for route, b in zip(final_routes.classes_, final_routes.intercept_, strict=True)},
             "weights": {route: dict(sorted(w.items())) for route, w in route_weights.items()},
         },

@@ -354,6 +354,7 @@ def test_net_gives_the_full_reply_only_for_a_route_it_is_sure_of() -> None:
 
     weights = net()
     assert set(weights.routes) == ROUTES and 0.5 <= weights.route_confidence < 1.0
+    assert weights.threshold <= weights.full_threshold < 1.0
     own = ROOT / "bot" / "safety" / "data" / "net" / "positive.tsv"
     rows = [line.split("\t") for line in own.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
@@ -365,9 +366,10 @@ def test_net_gives_the_full_reply_only_for_a_route_it_is_sure_of() -> None:
     assert routed and len(routed) < len(caught_by_net)
     assert all(found.rule == f"net.{found.category}" and found.category in ROUTES for _, found in routed)
     assert sum(route == found.category for route, found in routed) / len(routed) >= 0.9
-    # Unsure means a check-in: the scores of a routed text clear the bar, a checked-in one's do not.
+    # Unsure means a check-in: a route needs both bars cleared, the risk score's and the route's.
     for text in ("i just want everything to stop", "hes asked me to keep a bag at mine for a bit"):
         canonical = neutralise(normalise(text))
         scores = weights.route_scores(canonical)
         assert abs(sum(scores.values()) - 1.0) < 1e-9
-        assert (weights.route(canonical) is not None) == (max(scores.values()) >= weights.route_confidence)
+        sure = weights.score(canonical) >= weights.full_threshold and max(scores.values()) >= weights.route_confidence
+        assert (weights.route(canonical) is not None) == sure
