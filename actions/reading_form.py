@@ -120,8 +120,8 @@ class ReadingForm(UsesDirectory, FormValidationAction):
         events: list[EventType] = []
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         gave_any = any(slot in found for slot in required)
-        if intent not in ANSWER_INTENTS and not gave_any:
-            return []  # nothing the form needs: its rule answers it
+        if intent not in ANSWER_INTENTS and not gave_any and not reading.unsure:
+            return []  # nothing the form needs: its rule answers it ("not sure" is an answer, if not a fact)
         if requested and requested not in found and not gave_any:
             last_chance = asked_counts(tracker).get(requested, 0) >= MAX_ASKS
             outcome = await self.missed(requested, reading, dispatcher, tracker, last_chance)

@@ -81,11 +81,11 @@ class ActionRoute(UsesDirectory, Action):
         payload = is_payload(text)
         earlier = [t for t in user_texts(tracker)[:-1] if not is_payload(t)]
         known = tracker.get_slot("speaker") or people.speaker_in(earlier)
-        said = None if payload else people.speaker(text, known)
         reading = await read_message(self.client, tracker)
         # With nothing said of who they are, asking for parents' help ("I'm a parent or carer", the button) or
         # for a family hub or parenting help is a parent or carer; anyone else is taken for a young person.
         family_asks = reading is not None and worries.for_families(reading.interests)
+        said = None if payload else people.speaker(text, known, for_families=family_asks)
         speaker = said or known or (
             people.PARENT if intent == "parent_help" or family_asks else people.YOUNG_PERSON
         )
@@ -113,9 +113,9 @@ class ActionRoute(UsesDirectory, Action):
             tracker.get_slot("age")
         )
         # "what time does the youth club in kirkdale open": search now, with the times in the reply and on the
-        # cards. Without an age only when a fact is asked of a kind of place; otherwise the form asks the age
-        # first, because it is never guessed.
-        now = fact in SEARCH_NOW_FACTS or (age is not None and followups.is_question(text))
+        # cards. Without an age only when a fact is asked of a kind of place ("somewhere to go of a night" asks
+        # nothing); otherwise the form asks the age first, because it is never guessed.
+        now = followups.is_question(text) and (fact in SEARCH_NOW_FACTS or age is not None)
         if reading is not None and reading.codes and reading.place is not None and now:
             search = Search(
                 age=age,

@@ -51,7 +51,8 @@ class ValidateActivityForm(ReadingForm):
             ]
         if codes:
             found["interests"] = codes
-        elif reading.anything and requested == "interests":
+        elif reading.anything and requested == "interests" and not reading.unsure:
+            # "not sure" is left to missed(): one more ask, with ideas, then a mix, said so.
             found["interests"] = []
         return found | area_facts(reading, requested)
 
@@ -63,6 +64,10 @@ class ValidateActivityForm(ReadingForm):
             if last_chance:
                 say(dispatcher, replies.interests_default(for_whom))
                 return {"interests": []}
+            if reading.unsure:
+                text, buttons = replies.interests_unsure(for_whom)
+                say(dispatcher, text, buttons)
+                return {REASKED_SLOT: slot}
             suggestions = [(t.name, t.code) for t in reading.interest_suggestions]
             text, buttons = replies.interests_not_found(reading.unknown, suggestions)
             say(dispatcher, text, buttons)

@@ -210,6 +210,8 @@ class Reading:
     interests: list[Term] = field(default_factory=list)
     not_interests: list[Term] = field(default_factory=list)
     anything: bool = False
+    # "not sure" or "dunno" rather than "anything": asked once more, with ideas, before a mix is shown.
+    unsure: bool = False
     interest_suggestions: list[Term] = field(default_factory=list)
     place: Place | None = None
     anywhere: bool = False
@@ -226,6 +228,7 @@ class Reading:
             interests=[Term.from_json(t) for t in data.get("interests") or []],
             not_interests=[Term.from_json(t) for t in data.get("not_interests") or []],
             anything=bool(data.get("anything")),
+            unsure=bool(data.get("unsure")),
             interest_suggestions=[Term.from_json(t) for t in data.get("interest_suggestions") or []],
             place=Place.from_json(place) if place else None,
             anywhere=bool(data.get("anywhere")),

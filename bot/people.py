@@ -39,11 +39,13 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
 
 
-def speaker(text: str, known: str | None = None) -> str | None:
+def speaker(text: str, known: str | None = None, for_families: bool = False) -> str | None:
     """Who is talking in this message, or None when it does not say ("16", "kirkdale"). `known` is who
-    was talking before: speaking in the first person changes nothing once that is known."""
+    was talking before: speaking in the first person changes nothing once that is known. Nor does it
+    when the message asks for what only families use (`for_families`: "where's my nearest family hub?"),
+    since a parent says "my" too."""
     said = _said_outright(text)
-    if said is None and known is None:
+    if said is None and known is None and not for_families:
         _, speakers, _ = _patterns()
         if any(p.search(_clean(text)) for p in speakers.get("first_person", ())):
             return YOUNG_PERSON

@@ -167,6 +167,19 @@ def interests_not_found(unknown: Sequence[str], suggestions: Sequence[tuple[str,
     return text, buttons
 
 
+def interests_unsure(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
+    """After "not sure" to "what are you into?": one more, easier ask, with ideas to tap."""
+    they, them = ("you", "you") if speaker == YOUNG_PERSON else ("they", "them")
+    text = (
+        f"That's OK, lots of people aren't sure. 🙂 What do {they} like doing, even a little? "
+        "Being active, making things, music, games, being outdoors, or just hanging out with people. "
+        f"Or tap \"Anything's fine\" and I'll show {them} a mix."
+    )
+    buttons = [button(title, "inform", {"interest": code}) for title, code in INTEREST_BUTTONS]
+    buttons.append(text_button("Anything's fine", "anything really"))
+    return text, buttons
+
+
 def interests_default(speaker: str = YOUNG_PERSON) -> str:
     who = "you" if speaker == YOUNG_PERSON else "them"
     return (
@@ -431,6 +444,10 @@ FEELINGS = {
         "I'm sorry you're feeling like this. 💛 Lots of young people go through it, and it's OK to ask for help. "
         "Doing something with others, around something you enjoy, can really help too."
     ),
+    "worried": (
+        "It's OK to feel worried, and you don't have to sort it out on your own. 💛 "
+        "Lots of young people feel like this, and there are people and groups who can help."
+    ),
     "grief": (
         "I'm so sorry. 💛 Losing someone is really hard. Being around people, doing something you enjoy, "
         "can help, and there are people who understand what you're going through."
@@ -441,7 +458,7 @@ FEELINGS = {
     ),
 }
 # Where a feeling can weigh on someone, a line to talk to as well, from data/crisis_contacts.yml.
-TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "grief")
+TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "worried", "grief")
 # To a parent, carer or professional, about the young person or themselves.
 FEELINGS_FOR_OTHERS = (
     "Thank you for telling me. 💛 That sounds really hard, and you don't have to sort it out on your own. "

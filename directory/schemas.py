@@ -272,6 +272,9 @@ class Understanding(BaseModel):
     interests: list[UnderstoodTerm] = Field(description="Interests named, through synonyms, typos and emoji.")
     not_interests: list[InterestTerm] = Field(description="Interests turned down ('not really into sport').")
     anything: bool = Field(description="Asked what they like, they have no preference ('anything', 'dunno').")
+    unsure: bool = Field(
+        default=False, description="Of those, they said they don't know yet ('not sure', 'dunno'), not 'anything'."
+    )
     interest_suggestions: list[InterestTerm] = Field(description="Close terms when an answer matched none.")
     place: PlacePublic | None = Field(description="The place or postcode district named (full postcodes reduced).")
     anywhere: bool = Field(description="Asked where, they have no preference, or named the whole city.")

@@ -31,8 +31,10 @@ NOT_THE_CHILD = (
 )
 # "18 months", "9 month old": under one year is 0, 18 months is 1.
 MONTHS = re.compile(rf"\b{NUM}\s*(?:-\s*)?(?:months?|mths?|mnths?)(?:\s*-?\s*old)?\b")
-# A number standing alone between commas, as in "L17 6AB, 14, into skateboarding": a list of facts.
-LISTED = re.compile(rf"(?:^|[,;/|]\s*){NUM}\s*(?=[,;/|]|$)")
+# A number standing alone between commas, brackets or sentences, as in "L17 6AB, 14, into skateboarding",
+# "in sixth form (17)" or "wanna be in a band. 15. garston": a list of facts. A full stop counts only with a
+# space after it, so "2.5" is not read.
+LISTED = re.compile(rf"(?:^|[,;/|(]\s*|[.!?]\s+){NUM}\s*(?=[,;/|)]|[.!?](?:\s|$)|$)")
 
 AGE_PATTERNS = [
     re.compile(rf"\b{NUM}\s*(?:-\s*)?(?:years?|yrs?|y\s*/?\s*o|yo)(?:\s*-?\s*olds?)?\b"),
@@ -63,7 +65,8 @@ SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b(?!\s*olds?)")
 
 # A bare answer to "how old?": a number or number words at the start of a short message.
 BARE_AGE = re.compile(
-    rf"^\W*(?:(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|they are|age|aged|just)\s+)?"
+    r"^\W*(?:(?:oh|ah|oops|sorry|soz|sry|ok|okay|yeah|yes|yh|ye|um+|erm+|well|so)\b\W*)*"
+    rf"(?:(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|they are|age|aged|just)\s+)?"
     r"(?:(?:about|around|roughly|approx|approximately|mostly|mainly|probably|maybe|like|only)\s+)?"
     rf"{NUM}"
     r"(?:\s*(?:yo|y/?o|yrs?|years?)(?:\s*old)?)?\b(?P<rest>.*)$"

@@ -50,7 +50,10 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 # Words that turn what follows down ("not really into sport", "i hate football", "no drama"), and words
 # that, right after one of them, make it about something else ("not sure", "don't mind", "dont know").
-NEGATORS = frozenset("not no dont hate hates hated isnt aint nothing without except dislike cant".split())
+NEGATORS = frozenset(
+    "not no dont hate hates hated isnt aint arent wasnt werent doesnt didnt never nothing without except dislike "
+    "cant avoid".split()
+)
 NOT_A_NEGATION = frozenset("sure know mind bothered only just fussed idea wait".split())
 # A negation reaches this many words forward, and never past a clause break.
 NEGATION_REACH = 4

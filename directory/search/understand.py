@@ -31,6 +31,12 @@ NO_PREFERENCE = re.compile(
     r"(?:\s+(?:really|tbh|lol|mate|la|x+|to be honest|thanks|ta|sorry|yet))*\W*$",
     re.IGNORECASE,
 )
+# Of those, the ones that say "I don't know yet" rather than "anything will do": worth one more, gentler ask.
+UNSURE = re.compile(
+    r"^\W*(?:not sure(?: yet)?|unsure|idk|dunno|i dunno|don'?t know|dont know|i don'?t know|no idea|no clue|"
+    r"i'?m not sure)\b",
+    re.IGNORECASE,
+)
 # Words around a place in an answer to "where?" ("i live in walton x").
 PLACE_FILLER = re.compile(
     r"^(?:(?:i|we|im|i'?m|were|we'?re|am|are|r|live|living|based|from|in|near|on|round|around|by|at|the|my|our|"
@@ -52,6 +58,7 @@ class Understanding:
     interests: list[Term] = field(default_factory=list)
     not_interests: list[Term] = field(default_factory=list)
     anything: bool = False
+    unsure: bool = False
     interest_suggestions: list[Term] = field(default_factory=list)
     place: Place | None = None
     anywhere: bool = False
@@ -72,6 +79,7 @@ class Understanding:
             "interests": [{**t.public(), "words": self.term_words.get(t.id, [])} for t in self.interests],
             "not_interests": [t.public() for t in self.not_interests],
             "anything": self.anything,
+            "unsure": self.unsure,
             "interest_suggestions": [t.public() for t in self.interest_suggestions],
             "place": self.place.as_dict() if self.place else None,
             "anywhere": self.anywhere,
@@ -119,6 +127,7 @@ def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect
     if expect == "interests" and not out.interests:
         if no_preference:
             out.anything = True
+            out.unsure = bool(UNSURE.match(fold(text).strip()))
         elif not (out.age is not None or out.place is not None):
             resolved = matcher.resolve([text])
             out.interests = [t for t in resolved.terms if t not in out.not_interests]

@@ -183,10 +183,26 @@ def test_facts_in_a_message_read_as_a_question_to_the_bot_are_still_taken(client
     assert slots["interests"] == ["coding"]
 
 
-@pytest.mark.parametrize("said", ["anything really", "not sure yet"])
+@pytest.mark.parametrize("said", ["anything really", "whatever tbh", "i dont mind"])
 def test_no_preference_for_interests(client: DirectoryClient, said: str) -> None:
     slots, _ = validate(client, text=said, form=FORM, requested_slot="interests")
     assert slots["interests"] == []
+
+
+@pytest.mark.parametrize("said", ["not sure yet", "dunno really", "idk"])
+def test_not_sure_is_asked_once_more_with_ideas_then_a_mix(client: DirectoryClient, said: str) -> None:
+    slots, dispatcher = validate(client, text=said, form=FORM, requested_slot="interests",
+                                 slots={"asked": {"interests": 1}})
+    assert "interests" not in slots and slots["reasked_slot"] == "interests"
+    [message] = dispatcher.messages
+    assert "What do you like doing" in message["text"]
+    titles = [b["title"] for b in message["buttons"]]
+    assert "Anything's fine" in titles and len(titles) >= 4
+    # Still not sure the second time: a mix, said so, and no third question.
+    slots, dispatcher = validate(client, text=said, form=FORM, requested_slot="interests",
+                                 slots={"asked": {"interests": 2}})
+    assert slots["interests"] == []
+    assert "mix" in dispatcher.messages[0]["text"]
 
 
 def test_interests_are_kept_when_the_directory_is_down(down: DirectoryClient) -> None:

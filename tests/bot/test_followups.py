@@ -22,6 +22,14 @@ from bot import followups
         ("where's the first one", "place"),
         ("tell me more about the second one", "detail"),
         ("can i join it", "turn_up"),
+        ("Is there a cost?", "cost"),
+        ("are there any fees", "cost"),
+        ("whens training", "time"),
+        ("what nights is it", "time"),
+        ("Do they need an appointment?", "turn_up"),
+        ("can i just rock up or do i need to apply", "turn_up"),
+        ("How do we refer in?", "turn_up"),
+        ("what would she be doing there", "detail"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:
@@ -35,6 +43,8 @@ def test_a_question_about_the_list(text: str, fact: str) -> None:
         "is there anything free near me",
         "any football near L6?",
         "can i join a football club",
+        "is there a drama group near me",
+        "are there any boxing clubs",
         "can you do my homework",
         "i love drawing",
     ],

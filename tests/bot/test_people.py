@@ -23,6 +23,8 @@ from bot import people
         ("personal adviser for care leavers. mine is 26 now", people.PROFESSIONAL),
         ("careers adviser. client is 18, wants to volunteer", people.PROFESSIONAL),
         ("a lad on my caseload needs something to do", people.PROFESSIONAL),
+        ("I've got a toddler and a teenager and it's chaos in ours", people.PARENT),
+        ("free activities in half term? Mine are 8 and 11", people.PARENT),
     ],
 )
 def test_who_is_talking(text: str, who: str) -> None:
@@ -42,10 +44,25 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         ("ngl i dont really have any mates at school", "lonely"),
         ("i havent really got any friends", "lonely"),
         ("i dont fit in anywhere", "not_fitting_in"),
+        ("people at school call me names every day", "bullied"),
+        ("he barely leaves his room and I'm worried about him", "worried"),
+        ("he's been excluded and I don't know where to turn", "worried"),
+        ("I'm finding it hard to cope with her behaviour", "worried"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
     assert feeling in people.feelings(text)
+
+
+def test_saying_my_while_asking_for_a_family_service_is_not_a_young_person() -> None:
+    assert people.speaker("where's my nearest family hub?") == people.YOUNG_PERSON
+    assert people.speaker("where's my nearest family hub?", for_families=True) is None
+    assert people.speaker("my son needs a family hub", for_families=True) == people.PARENT
+
+
+def test_a_feeling_is_not_read_into_an_ordinary_request() -> None:
+    assert people.feelings("its hard to find clubs near me") == []
+    assert people.feelings("football in anfield") == []
 
 
 def test_asking_for_a_family_service_says_a_family_is_asking() -> None:

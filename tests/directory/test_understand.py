@@ -42,6 +42,8 @@ def read(text, matcher, gaz, expect=None):
         ("mostly 15", 15),
         ("about twelve", 12),
         ("around 9 i think", 9),
+        ("oh sorry 13", 13),
+        ("ok 15", 15),
     ],
 )
 def test_an_answer_to_how_old(text, age, matcher, gaz):
@@ -72,6 +74,9 @@ def test_a_number_in_a_sentence_is_not_an_age(text, matcher, gaz):
         ("a 9 month old baby", 0),
         ("careers adviser. client is 18, not in work", 18),
         ("mine is 26 now, anything still open to him?", 26),
+        ("in sixth form (17) and need volunteering hours", 17),
+        ("i play bass and want a band. 15. garston", 15),
+        ("moved here and its been rough. 18", 18),
     ],
 )
 def test_an_age_inside_a_sentence(text, age, matcher, gaz):
@@ -81,7 +86,7 @@ def test_an_age_inside_a_sentence(text, age, matcher, gaz):
 @pytest.mark.parametrize(
     "text",
     ["my mum is 40 and works nights", "my boyfriend is 19", "my best mate is 14", "the bus is 15 minutes away",
-     "meet at 6, ok", "it costs 5, right", "L8, 2, free"],
+     "meet at 6, ok", "it costs 5, right", "L8, 2, free", "about 2.5 miles. ok", "see you at 6. thanks"],
 )
 def test_someone_elses_number_is_not_the_age(text, matcher, gaz):
     assert read(text, matcher, gaz).age is None
@@ -100,6 +105,8 @@ def test_several_facts_in_one_sentence(matcher, gaz):
         ("not really into sport but i love games", {"gaming"}, {"sport"}),
         ("i hate football but like basketball", {"basketball"}, {"football"}),
         ("no football please, drama instead", {"drama"}, {"football"}),
+        ("what clubs are there for 16 yr olds that arent sport, maybe film", {"film"}, {"sport"}),
+        ("nothing sporty pls. i like writing n poems", {"writing"}, {"sport"}),
     ],
 )
 def test_negation(text, wanted, refused, matcher, gaz):
@@ -180,3 +187,10 @@ def test_exact_age_never_widens_the_age(client):
     assert not any("exact age" in note for note in exact["notes"])
     for item in exact["items"]:
         assert (item["minimum_age"] or 0) <= 20 <= (item["maximum_age"] or 99)
+
+
+@pytest.mark.parametrize(("text", "unsure"), [("dunno really", True), ("not sure yet", True), ("idk", True),
+                                             ("anything really", False), ("whatever", False), ("i dont mind", False)])
+def test_not_sure_is_told_from_anything(text, unsure, matcher, gaz):
+    found = read(text, matcher, gaz, "interests")
+    assert found.anything and found.unsure is unsure
