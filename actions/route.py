@@ -72,6 +72,30 @@ def _wants_help(reading: Reading | None, intent: str | None, speaker: str) -> bo
     return intent == "parent_help"
 
 
+def _what_is(domain: dict[str, Any], topic: str) -> tuple[str, list[dict[str, Any]]]:
+    """utter_what_is for `topic`, from the domain: the one place its facts are written."""
+    for variant in (domain.get("responses") or {}).get("utter_what_is") or []:
+        conditions = variant.get("condition") or []
+        if any(c.get("name") == "topic" and c.get("value") == topic for c in conditions):
+            return str(variant.get("text") or ""), list(variant.get("buttons") or [])
+    return "", []
+
+
+MAX_TOPICS = 2
+
+
+def _topics_asked(tracker: Tracker, domain: dict[str, Any], text: str) -> list[str]:
+    """The topics (CAMHS, Kooth...) this message asks how they work, of those the domain explains."""
+    if not followups.asks_about_topic(text):
+        return []
+    topics: list[str] = []
+    for entity in (tracker.latest_message or {}).get("entities") or []:
+        value = str(entity.get("value"))
+        if entity.get("entity") == "topic" and value not in topics and _what_is(domain, value)[0]:
+            topics.append(value)
+    return topics[:MAX_TOPICS]
+
+
 class ActionRoute(UsesDirectory, Action):
     def name(self) -> str:
         return "action_route"
@@ -101,6 +125,18 @@ class ActionRoute(UsesDirectory, Action):
         ):
             # "do I need to book?" with a list on screen: about the list, even if "book" reads as an interest.
             return events + [DONE]
+        if not payload and (topics := _topics_asked(tracker, domain, text)):
+            # "how do I get my son referred to CAMHS?": the explanation answers it, with the next steps as
+            # buttons; a form here would answer a question nobody asked. "The difference between Kooth and
+            # CAMHS" gets both.
+            if ack := replies.acknowledge(people.feelings(text), speaker):
+                dispatcher.utter_message(text=ack)
+            for topic in topics:
+                text_, buttons = _what_is(domain, topic)
+                dispatcher.utter_message(text=text_, buttons=buttons if topic == topics[-1] else [])
+            # What the message said besides the question is kept for the search that may follow.
+            kept = [SlotSet("age", reading.age)] if reading is not None and reading.age is not None else []
+            return events + kept + [SlotSet("topic", topics[-1]), DONE]
         if intent == "out_of_scope":
             # Not a question about the list: facts in it ("the weather in Anfield") are not a search either.
             dispatcher.utter_message(response="utter_out_of_scope")

@@ -32,9 +32,16 @@ def _data() -> tuple[dict[str, list[re.Pattern[str]]], list[tuple[int, re.Patter
 
 
 @lru_cache(maxsize=1)
-def _question() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _question() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return tuple(re.compile(data[key], re.IGNORECASE) for key in ("question", "search_cue", "refers"))
+    keys = ("question", "search_cue", "refers", "topic_question")
+    return tuple(re.compile(data[key], re.IGNORECASE) for key in keys)
+
+
+def asks_about_topic(text: str) -> bool:
+    """A question about how a service works ("how do I get referred", "how long is the wait", "what age is it
+    for"), which its explanation answers, rather than a request for something near you."""
+    return bool(_question()[3].search(text.replace("\u2019", "'")))
 
 
 def is_question(text: str) -> bool:
@@ -47,7 +54,7 @@ def about_shown(text: str) -> bool:
     on?"), not a new search ("is there anything free?")."""
     if not (fact_asked(text) and is_question(text)):
         return False
-    _, search_cue, refers = _question()
+    _, search_cue, refers, _ = _question()
     return not search_cue.search(text) or bool(refers.search(text)) or which(text, ["x"]) is not None
 
 

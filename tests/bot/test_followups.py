@@ -51,3 +51,20 @@ def test_a_question_about_the_list(text: str, fact: str) -> None:
 )
 def test_a_new_search_or_something_else(text: str) -> None:
     assert not followups.about_shown(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "about_topic"),
+    [
+        ("How do I get my son referred to CAMHS? He's 13 and not coping", True),
+        ("how long is the wait for camhs at the minute", True),
+        ("school nurse here, how do I refer a pupil to CAMHS?", True),
+        ("What age is Kooth for?", True),
+        ("whats the difference between kooth and camhs", True),
+        ("we've been on the camhs waiting list for months, what can we do while we wait", False),
+        ("is there a family hub near me", False),
+        ("any support groups for anxiety in L8", False),
+    ],
+)
+def test_a_question_about_how_a_service_works(text: str, about_topic: bool) -> None:
+    assert followups.asks_about_topic(text) is about_topic
