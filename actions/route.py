@@ -64,11 +64,15 @@ def _wants_help(reading: Reading | None, intent: str | None, speaker: str) -> bo
     """A parent, carer or professional asking for help rather than for an activity."""
     if speaker == people.YOUNG_PERSON:
         return False
+    # An activity or a group to belong to (LGBTQ+, young carers) is looked for like any activity, even beside
+    # a worry: "young carers groups? she helps look after her disabled brother", "she has an EHCP and wants to
+    # join a drama group".
+    if reading is not None and any(
+        t.kind in ("activity", "group") and not worries.is_worry(t) for t in reading.interests
+    ):
+        return False
     if reading is not None and worries.named(reading.interests):
         return True
-    # An activity or a group to belong to (LGBTQ+, young carers) is looked for like any activity.
-    if reading is not None and any(t.kind in ("activity", "group") for t in reading.interests):
-        return False
     return intent == "parent_help"
 
 

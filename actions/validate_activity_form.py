@@ -53,7 +53,7 @@ class ValidateActivityForm(ReadingForm):
             found["interests"] = codes
         elif reading.anything and requested == "interests" and not reading.unsure:
             # "not sure" is left to missed(): one more ask, with ideas, then a mix, said so.
-            found["interests"] = []
+            found["interests"] = _no_preference(tracker)
         return found | area_facts(reading, requested)
 
     async def missed(
@@ -63,7 +63,7 @@ class ValidateActivityForm(ReadingForm):
         if slot == "interests":
             if last_chance:
                 say(dispatcher, replies.interests_default(for_whom))
-                return {"interests": []}
+                return {"interests": _no_preference(tracker)}
             if reading.unsure:
                 text, buttons = replies.interests_unsure(for_whom)
                 say(dispatcher, text, buttons)
@@ -102,6 +102,14 @@ class ValidateActivityForm(ReadingForm):
         codes = [str(v) for v in (value if isinstance(value, list) else [value]) if str(v).strip()]
         return {"interests": codes}
 
+
+
+def _no_preference(tracker: Tracker) -> list[str]:
+    """What "anything" means: support like the service a parent or professional asked about earlier (they
+    asked what Kooth is: counselling), or a mix (no codes)."""
+    if speaker_of(tracker) == people.YOUNG_PERSON:
+        return []
+    return worries.topic_codes(tracker.get_slot("topic"))
 
 
 __all__ = ["ACTIVITY_FORM", "ValidateActivityForm"]

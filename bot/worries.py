@@ -68,6 +68,22 @@ def meant(terms: Iterable[Term]) -> list[Term]:
     return [t for t in terms if not t.words or any(w not in ordinary for w in t.words)]
 
 
+@lru_cache(maxsize=1)
+def _topics() -> dict[str, tuple[str, ...]]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return {key: tuple(codes) for key, codes in (data.get("topics") or {}).items()}
+
+
+def topic_codes(topic: str | None) -> list[str]:
+    """The kinds of support a service the bot explains stands for ("kooth" -> counselling...); [] if none."""
+    return list(_topics().get(topic or "", ()))
+
+
+def is_worry(term: Term) -> bool:
+    """Whether the term is one a worry names (send_inclusive, counselling...), not an activity or a group."""
+    return any(term.code in w.codes for w in worries().values())
+
+
 def for_families(terms: Iterable[Term]) -> bool:
     """Whether the terms name a service families ask for (a family hub, parenting support)."""
     found = {t.code for t in meant(terms)}

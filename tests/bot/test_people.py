@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
 from bot import people
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -73,3 +77,13 @@ def test_asking_for_a_family_service_says_a_family_is_asking() -> None:
     assert worries.for_families([Term("parenting_support", "Parenting support", words=("tantrums",))])
     assert not worries.for_families([Term("bullying_support", "Bullying support", words=("bullied",))])
     assert not worries.for_families([Term("football", "Football", words=("footy",))])
+
+
+def test_a_service_the_bot_explains_stands_for_kinds_of_support() -> None:
+    from bot import worries
+
+    assert set(worries.topic_codes("kooth")) == {"mental_health_support", "counselling"}
+    assert worries.topic_codes("place2be") and worries.topic_codes(None) == [] and worries.topic_codes("x") == []
+    taxonomy = __import__("json").loads((ROOT / "data" / "directory" / "taxonomy.json").read_text())
+    codes = {t["code"] for t in taxonomy["terms"]}
+    assert all(set(worries.topic_codes(t)) <= codes for t in worries._topics())

@@ -194,3 +194,9 @@ def test_exact_age_never_widens_the_age(client):
 def test_not_sure_is_told_from_anything(text, unsure, matcher, gaz):
     found = read(text, matcher, gaz, "interests")
     assert found.anything and found.unsure is unsure
+
+
+def test_looking_after_someone_is_a_young_carer_not_a_child_in_care(matcher, gaz):
+    codes = {t.code for t in read("young carers groups? she helps look after her disabled brother", matcher, gaz).interests}
+    assert "young_carers" in codes and "care_experienced" not in codes
+    assert "care_experienced" in {t.code for t in read("hes a looked after child in foster care", matcher, gaz).interests}
