@@ -64,11 +64,13 @@ def _wants_help(reading: Reading | None, intent: str | None, speaker: str) -> bo
     """A parent, carer or professional asking for help rather than for an activity."""
     if speaker == people.YOUNG_PERSON:
         return False
-    # An activity or a group to belong to (LGBTQ+, young carers) is looked for like any activity, even beside
+    # An activity or a group to belong to (LGBTQ+, young carers) is searched for like any activity, even beside
     # a worry: "young carers groups? she helps look after her disabled brother", "she has an EHCP and wants to
     # join a drama group".
+    # So is a service that no worry stands for, asked for by name ("any mentoring?", "help with jobs").
     if reading is not None and any(
-        t.kind in ("activity", "group") and not worries.is_worry(t) for t in reading.interests
+        not worries.is_worry(t) and (t.kind in ("activity", "group") or worries.asked_for(t))
+        for t in reading.interests
     ):
         return False
     if reading is not None and worries.named(reading.interests):
@@ -156,7 +158,12 @@ class ActionRoute(UsesDirectory, Action):
         # cards. Without an age only when a fact is asked of a kind of place ("somewhere to go of a night" asks
         # nothing); otherwise the form asks the age first, because it is never guessed.
         now = followups.is_question(text) and (fact in SEARCH_NOW_FACTS or age is not None)
-        if reading is not None and reading.codes and reading.place is not None and now:
+        searching_now = reading is not None and bool(reading.codes) and reading.place is not None and now
+        feelings = [] if payload else people.feelings(text)
+        # A feeling named is answered first, whatever comes next: a search, a form, a question.
+        if ack := replies.acknowledge(feelings, speaker):
+            dispatcher.utter_message(text=ack)
+        if searching_now:
             search = Search(
                 age=age,
                 interests=tuple(reading.codes),
@@ -164,7 +171,7 @@ class ActionRoute(UsesDirectory, Action):
                 free=reading.free,
             )
             return events + await present(dispatcher, self.client, search) + [DONE]
-        if (fact or intent == "ask_about_service") and not _has_facts(reading):
+        if (fact or intent == "ask_about_service") and not _has_facts(reading) and not feelings:
             if await answer_about_shown(dispatcher, self.client, tracker, fact):
                 return events + [DONE]
             if intent == "ask_about_service":
@@ -172,13 +179,10 @@ class ActionRoute(UsesDirectory, Action):
                 dispatcher.utter_message(text=text_, buttons=buttons)
                 return events + [DONE]
 
-        feelings = [] if payload else people.feelings(text)
         if intent == "nlu_fallback" and not _has_facts(reading) and not feelings:
             again = _last_bot_text(tracker).startswith(NOT_UNDERSTOOD_STARTS)
             dispatcher.utter_message(response="utter_default_again" if again else "utter_default")
             return events + [DONE]
-        if ack := replies.acknowledge(feelings, speaker):
-            dispatcher.utter_message(text=ack)
         if _wants_help(reading, intent, speaker):
             return events + [FollowupAction(PARENT_FORM)]
         return events + [FollowupAction(ACTIVITY_FORM)]

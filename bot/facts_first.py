@@ -10,14 +10,20 @@ the forms) like any answer.
 Registered in config.yml after DIETClassifier and before the safety layer,
 which has the last word. It needs no network: the age comes from the shared,
 dependency-free reader (directory/search/ages.py, as the safety layer uses),
-the interest from DIET's own entities. A place alone is not enough, and an
-out-of-scope question stays one ("what's the weather like in Anfield", "who's
-the best footballer").
+the interest from DIET's own entities, or, for a greeting, thanks or yes/no,
+from a word of the interest lookup table (generated from the directory's
+taxonomy), which it learns at training time and keeps in the model: "nothing
+sporty pls. i like writing n poems" is an answer, though DIET is unsure of
+"poems". A place alone is not enough, and an out-of-scope question stays one
+("what's the weather like in Anfield", "who's the best footballer").
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -44,7 +50,10 @@ from directory.search.ages import parse_age
 logger = logging.getLogger(__name__)
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+PHRASES_FILE = "interest_phrases.json"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class FactsFirst(GraphComponent, IntentClassifier):
     """Relabels small talk that carries an age or an interest as `inform`."""
 
@@ -59,13 +68,36 @@ class FactsFirst(GraphComponent, IntentClassifier):
             # shared reader's are the ones the rest of the bot uses ("10 out of 10" is not an age).
             "entities": ["interest"],
             "min_entity_confidence": 0.8,
+            # Lookup tables whose words name an interest, and the small talk they may relabel: not feedback
+            # ("you should add more sports") nor a question to the bot ("are you a robot?").
+            "lookups": ["interest"],
+            "lookup_small_talk": ["greet", "thanks", "deny", "affirm"],
         }
 
-    def __init__(self, config: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage | None = None,
+        resource: Resource | None = None,
+        phrases: Iterable[str] = (),
+    ) -> None:
         self.small_talk = set(config["small_talk"])
         self.relabel_as = str(config["relabel_as"])
         self.entities = set(config["entities"])
         self.min_confidence = float(config["min_entity_confidence"])
+        self.lookups = set(config["lookups"])
+        self.lookup_small_talk = set(config["lookup_small_talk"])
+        self._model_storage = model_storage
+        self._resource = resource
+        self._set_phrases(phrases)
+
+    def _set_phrases(self, phrases: Iterable[str]) -> None:
+        self.phrases = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+        self._pattern = (
+            re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in self.phrases) + r")(?![\w])", re.IGNORECASE)
+            if self.phrases
+            else None
+        )
 
     @classmethod
     def create(
@@ -75,7 +107,38 @@ class FactsFirst(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> FactsFirst:
-        return cls({**cls.get_default_config(), **config})
+        return cls({**cls.get_default_config(), **config}, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Keep the words of the interest lookup tables, so the model needs nothing else at run time."""
+        phrases = [
+            str(element)
+            for table in training_data.lookup_tables or []
+            if table.get("name") in self.lookups and isinstance(table.get("elements"), list)
+            for element in table["elements"]
+        ]
+        self._set_phrases(phrases)
+        if self._model_storage is not None and self._resource is not None:
+            with self._model_storage.write_to(self._resource) as directory:
+                (directory / PHRASES_FILE).write_text(json.dumps(self.phrases), encoding="utf-8")
+        return self._resource  # type: ignore[return-value]
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> FactsFirst:
+        phrases: list[str] = []
+        try:
+            with model_storage.read_from(resource) as directory:
+                phrases = json.loads((directory / PHRASES_FILE).read_text(encoding="utf-8"))
+        except (ValueError, FileNotFoundError):
+            logger.warning("facts first: no interest words in the model; DIET's entities only")
+        return cls({**cls.get_default_config(), **config}, model_storage, resource, phrases)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -92,6 +155,8 @@ class FactsFirst(GraphComponent, IntentClassifier):
         if intent not in self.small_talk or not text or text.startswith(INTENT_MESSAGE_PREFIX):
             return False
         if parse_age(text)[0] is not None:
+            return True
+        if intent in self.lookup_small_talk and self._pattern is not None and self._pattern.search(text):
             return True
         return any(
             e.get(ENTITY_ATTRIBUTE_TYPE) in self.entities

@@ -444,6 +444,10 @@ FEELINGS = {
         "I'm sorry you're feeling like this. 💛 Lots of young people go through it, and it's OK to ask for help. "
         "Doing something with others, around something you enjoy, can really help too."
     ),
+    "caring": (
+        "Looking after someone at home is a big thing to do, and it's OK to want time for you too. 💛 "
+        "Young carers groups are a place to have fun, take a break and meet people who get it."
+    ),
     "worried": (
         "It's OK to feel worried, and you don't have to sort it out on your own. 💛 "
         "Lots of young people feel like this, and there are people and groups who can help."
@@ -458,7 +462,7 @@ FEELINGS = {
     ),
 }
 # Where a feeling can weigh on someone, a line to talk to as well, from data/crisis_contacts.yml.
-TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "worried", "grief")
+TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "worried", "caring", "grief")
 # To a parent, carer or professional, about the young person or themselves.
 FEELINGS_FOR_OTHERS = (
     "Thank you for telling me. 💛 That sounds really hard, and you don't have to sort it out on your own. "

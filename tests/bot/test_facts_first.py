@@ -94,3 +94,33 @@ def test_config_puts_it_between_the_classifier_and_the_safety_layer() -> None:
     names = [c["name"] for c in yaml.safe_load(Path("config.yml").read_text())["pipeline"]]
     assert names.index("DIETClassifier") < names.index("bot.facts_first.FactsFirst")
     assert names.index("bot.facts_first.FactsFirst") < names.index("bot.safety.component.SafetyLayer")
+
+
+def test_words_of_the_interest_lookup_learned_in_training_are_kept_in_the_model(tmp_path: Path) -> None:
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    storage, resource = LocalModelStorage(tmp_path), Resource("FactsFirst")
+    context = ExecutionContext(GraphSchema({}), "test-model")
+    trained = FactsFirst.create(FactsFirst.get_default_config(), storage, resource, context)
+    data = TrainingData(lookup_tables=[{"name": "interest", "elements": ["poems", "writing", "robot"]},
+                                       {"name": "area", "elements": ["anfield"]}])
+    trained.train(data)
+    loaded = FactsFirst.load(FactsFirst.get_default_config(), storage, resource, context)
+    assert set(loaded.phrases) == {"poems", "writing", "robot"}
+
+    named = diet_message("nothing sporty pls. i like writing n poems", [("deny", 0.7), ("inform", 0.2)])
+    place_only = diet_message("no, anfield", [("deny", 0.7), ("inform", 0.2)])
+    asked = diet_message("are you a robot", [("bot_challenge", 0.9), ("inform", 0.1)])
+    loaded.process([named, place_only, asked])
+    assert named.get("intent")["name"] == "inform"
+    # A place alone is not an interest; a question to the bot about robots is still one.
+    assert place_only.get("intent")["name"] == "deny"
+    assert asked.get("intent")["name"] == "bot_challenge"
+
+
+def test_a_model_without_the_words_still_reads_ages(tmp_path: Path) -> None:
+    context = ExecutionContext(GraphSchema({}), "test-model")
+    loaded = FactsFirst.load(FactsFirst.get_default_config(), LocalModelStorage(tmp_path), Resource("x"), context)
+    message = diet_message("hiya im 12", [("greet", 0.9), ("inform", 0.1)])
+    loaded.process([message])
+    assert loaded.phrases == [] and message.get("intent")["name"] == "inform"

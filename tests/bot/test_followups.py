@@ -30,6 +30,7 @@ from bot import followups
         ("can i just rock up or do i need to apply", "turn_up"),
         ("How do we refer in?", "turn_up"),
         ("what would she be doing there", "detail"),
+        ("what does the mentoring involve", "detail"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:

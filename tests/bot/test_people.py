@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
         ("a lad on my caseload needs something to do", people.PROFESSIONAL),
         ("I've got a toddler and a teenager and it's chaos in ours", people.PARENT),
         ("free activities in half term? Mine are 8 and 11", people.PARENT),
+        ("School counsellor. Are there any bullying services for primary-age kids?", people.PROFESSIONAL),
+        ("head of year 9, a group of my girls keep falling out", people.PROFESSIONAL),
     ],
 )
 def test_who_is_talking(text: str, who: str) -> None:
@@ -52,6 +54,8 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         ("he barely leaves his room and I'm worried about him", "worried"),
         ("he's been excluded and I don't know where to turn", "worried"),
         ("I'm finding it hard to cope with her behaviour", "worried"),
+        ("i look after my mum cos shes ill and never get time for me", "caring"),
+        ("im trans and tbh it feels like no one round here gets it", "not_fitting_in"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
