@@ -134,20 +134,22 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
     assert recall == 1.0 and right >= 0.95 and fp <= 0.05
 
 
-FRESH = ("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv")
-# The December 2026 round was held out, scored once untuned before the issue-11 change
-# (heldout_2026-12_before.txt) and once after it (heldout_2026-12_after.txt: recall 88.0%,
-# full replies 66.6%, false positives 3.8%); those are its held-out figures. Since then
-# it is training data for the second net, so what this test measures is no longer a
-# held-out figure: it is a floor at the held-out figures, so no change goes below them.
-FRESH_RECALL_MIN = 0.875
-FRESH_FULL_MIN = 0.665
-FRESH_FALSE_POSITIVES_MAX = 0.039
+# Rounds that were held out, scored untuned, then trained on (tests/bot/safety_phrases/README.md). What this
+# measures is no longer a held-out figure: it is a floor, so that no change goes below what each round scored.
+# Round a: scored before the issue-11 change (heldout_2026-12_before.txt) and after it (_after.txt: recall
+# 88.0%, full replies 66.6%, false positives 3.8%). Round b: scored once before any change
+# (heldout_2026-12b_before.txt: 85.4%, 63.3%, 3.4%); its floor is what it scores once trained on.
+TRAINED_ROUNDS = {
+    "a": (("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv"), 0.875, 0.665, 0.039),
+    "b": (("heldout_2026-12b_positive.tsv", "heldout_2026-12b_negative.tsv"), 0.87, 0.81, 0.032),
+}
 
 
-def test_december_2026_round_keeps_its_held_out_figures(capsys: pytest.CaptureFixture[str]) -> None:
-    pos = [line.split("\t") for line in _lines(FRESH[0])]
-    neg = [line.split("\t")[1] for line in _lines(FRESH[1])]
+@pytest.mark.parametrize("round_", sorted(TRAINED_ROUNDS))
+def test_december_2026_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], round_: str) -> None:
+    (positive_file, negative_file), recall_min, full_min, fp_max = TRAINED_ROUNDS[round_]
+    pos = [line.split("\t") for line in _lines(positive_file)]
+    neg = [line.split("\t")[1] for line in _lines(negative_file)]
     assert len(pos) >= 300 and len(neg) >= 300
     assert {route for route, _, _ in pos} == ROUTES
     hits = [assess(phrase) for _, _, phrase in pos]
@@ -155,10 +157,10 @@ def test_december_2026_round_keeps_its_held_out_figures(capsys: pytest.CaptureFi
     full = sum(h is not None and h.category != CHECK_IN for h in hits) / len(pos)
     fired = [assess(n) for n in neg]
     fp = sum(f is not None for f in fired) / len(neg)
-    report(capsys, f"December 2026 round (held out, then trained on): recall {recall:.1%} (check-ins count), "
-                   f"full crisis replies {full:.1%}, "
+    report(capsys, f"December 2026 round {round_} (held out, then trained on): recall {recall:.1%} (check-ins "
+                   f"count), full crisis replies {full:.1%}, "
                    f"false positives {fp:.1%} ({len(pos)} positives, {len(neg)} negatives)")
-    assert recall >= FRESH_RECALL_MIN and full >= FRESH_FULL_MIN and fp <= FRESH_FALSE_POSITIVES_MAX
+    assert recall >= recall_min and full >= full_min and fp <= fp_max
 
 
 # --- behaviour that matters most, spelt out -----------------------------------
