@@ -45,6 +45,10 @@ ALIASES: dict[str, str] = {
     "the dingle": "Dingle",
     "fazak": "Fazakerley",
     "scottie road": "Vauxhall",
+    "scotty road": "Vauxhall",
+    # Local names: "Crocky" is Croxteth, "Kenny" Kensington.
+    "crocky": "Croxteth",
+    "kenny": "Kensington & Fairfield",
     "scotland road": "Vauxhall",
     "lpool": "Liverpool",
     "liverpool city": "Liverpool",

@@ -55,7 +55,8 @@ _IDIOMS: tuple[str, ...] = (
     r"grooming|abuse|drugs?|online safety|exploitation) (?:awareness|prevention|day|week|month|"
     r"campaign|talk|assembly|lesson|workshop|project|essay|charity|training|course|research|"
     r"policy|statistics|documentary|module|leaflet|poster|video)",
-    r"(?:awareness|prevention|lesson|talk|assembly|workshop|project|essay|documentary|research) "
+    r"(?:awareness|prevention|lesson|talk|assembly|workshop|project|essay|documentary|research|presentation|"
+    r"piece|play|performance|showcase|assignment|coursework|homework|debate|speech|report|poster|article) "
     r"(?:on|about|into) (?:self harm|suicide|knife crime|grooming|abuse|county lines|"
     r"exploitation|domestic violence|overdoses?|drugs?|sextortion|sexting|online safety|consent|"
     r"eating disorders?|healthy relationships|child exploitation)",

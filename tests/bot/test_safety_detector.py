@@ -183,6 +183,9 @@ def test_december_2026_rounds_keep_their_figures(capsys: pytest.CaptureFixture[s
         ("i would never kill myself", None),
         ("give me one reason not to kill myself", "suicide_or_self_harm"),
         ("this homework is killing me", None),
+        # A school piece on a hard topic is not a disclosure; a disclosure beside it still is.
+        ("doing a presentation on county lines for citizenship", None),
+        ("im writing a piece about suicide because i want to die", "suicide_or_self_harm"),
         ("this homework is killing me and i want to die", "suicide_or_self_harm"),
         ("my mum is gonna kill me when she sees my report", None),
         ("im scared hes going to hurt me tonight", "immediate_danger"),

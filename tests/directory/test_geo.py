@@ -42,6 +42,8 @@ RESOLVES = [
     ("Saint Michaels", "St Michaels", "ward"),
     ("knotty ash", "Knotty Ash", "district"),
     ("croxteth", "Croxteth", "ward"),
+    ("crocky", "Croxteth", "ward"),
+    ("kenny", "Kensington & Fairfield", "ward"),
     ("fazakerly", "Fazakerley", "district"),
     ("Belle vale", "Belle Vale", "ward"),
     ("woolton", "Woolton", "district"),
