@@ -65,9 +65,8 @@ def _wants_help(reading: Reading | None, intent: str | None, speaker: str) -> bo
     if speaker == people.YOUNG_PERSON:
         return False
     # An activity or a group to belong to (LGBTQ+, young carers) is searched for like any activity, even beside
-    # a worry: "young carers groups? she helps look after her disabled brother", "she has an EHCP and wants to
-    # join a drama group".
-    # So is a service that no worry stands for, asked for by name ("any mentoring?", "help with jobs").
+    # a worry ("young carers groups? she helps look after her disabled brother"), and so is a service that no
+    # worry stands for, asked for by name ("any mentoring?", "help with jobs").
     if reading is not None and any(
         not worries.is_worry(t) and (t.kind in ("activity", "group") or worries.asked_for(t))
         for t in reading.interests
@@ -141,7 +140,8 @@ class ActionRoute(UsesDirectory, Action):
                 text_, buttons = _what_is(domain, topic)
                 dispatcher.utter_message(text=text_, buttons=buttons if topic == topics[-1] else [])
             # What the message said besides the question is kept for the search that may follow.
-            kept = [SlotSet("age", reading.age)] if reading is not None and reading.age is not None else []
+            said_age = reading.age if reading is not None else None
+            kept = [SlotSet("age", said_age)] if said_age is not None and ages.plausible(said_age) else []
             return events + kept + [SlotSet("topic", topics[-1]), DONE]
         if intent == "out_of_scope":
             # Not a question about the list: facts in it ("the weather in Anfield") are not a search either.

@@ -80,7 +80,7 @@ def topic_codes(topic: str | None) -> list[str]:
 
 
 def is_worry(term: Term) -> bool:
-    """Whether the term is one a worry names (send_inclusive, counselling...), not an activity or a group."""
+    """Whether a worry stands for the term (send_inclusive, counselling...): asked for alone, it is help."""
     return any(term.code in w.codes for w in worries().values())
 
 
