@@ -213,7 +213,6 @@ def train() -> tuple[dict, dict]:
         if round(float(w), DECIMALS) != 0.0
     }
     pos_scores = scores[labels == 1]
-    fired = scores >= threshold
     full = (scores >= full_threshold) & (route_prob >= ROUTE_CONFIDENCE)
     report = {
         "positives": len(pos),
@@ -243,7 +242,10 @@ def train() -> tuple[dict, dict]:
         "routes": {
             "confidence": ROUTE_CONFIDENCE,
             "threshold": round(full_threshold, DECIMALS),
-            "bias": {str(route): round(float(b), DECIMALS) for route, b in zip(final_routes.classes_, final_routes.intercept_, strict=True)},
+            "bias": {
+                str(route): round(float(b), DECIMALS)
+                for route, b in zip(final_routes.classes_, final_routes.intercept_, strict=True)
+            },
             "weights": {route: dict(sorted(w.items())) for route, w in route_weights.items()},
         },
     }

@@ -353,9 +353,9 @@ def test_net_checks_in_only_where_the_rules_are_silent() -> None:
 
 def test_net_gives_the_full_reply_only_for_a_route_it_is_sure_of() -> None:
     from bot.safety.detector import net_reads
+    from bot.safety.idioms import neutralise
     from bot.safety.net import net
     from bot.safety.normalise import normalise
-    from bot.safety.idioms import neutralise
 
     weights = net()
     assert set(weights.routes) == ROUTES and 0.5 <= weights.route_confidence < 1.0

@@ -197,6 +197,8 @@ def test_not_sure_is_told_from_anything(text, unsure, matcher, gaz):
 
 
 def test_looking_after_someone_is_a_young_carer_not_a_child_in_care(matcher, gaz):
-    codes = {t.code for t in read("young carers groups? she helps look after her disabled brother", matcher, gaz).interests}
+    carer = read("young carers groups? she helps look after her disabled brother", matcher, gaz)
+    codes = {t.code for t in carer.interests}
     assert "young_carers" in codes and "care_experienced" not in codes
-    assert "care_experienced" in {t.code for t in read("hes a looked after child in foster care", matcher, gaz).interests}
+    in_care = read("hes a looked after child in foster care", matcher, gaz)
+    assert "care_experienced" in {t.code for t in in_care.interests}
