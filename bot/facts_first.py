@@ -14,8 +14,10 @@ the interest from DIET's own entities, or, for a greeting, thanks or yes/no,
 from a word of the interest lookup table (generated from the directory's
 taxonomy), which it learns at training time and keeps in the model: "nothing
 sporty pls. i like writing n poems" is an answer, though DIET is unsure of
-"poems". A place alone is not enough, and an out-of-scope question stays one
-("what's the weather like in Anfield", "who's the best footballer").
+"poems". A place counts in a greeting, thanks or yes/no ("hiya, from walton"),
+and a goodbye that is only a place name, give or take a typo, is an answer to
+"where?" ("speak" for Speke is not "speak soon"). Out-of-scope questions stay
+so ("what's the weather like in Anfield", "who's the best footballer").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from rapidfuzz import fuzz, process
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -49,8 +52,17 @@ from directory.search.ages import parse_age
 
 logger = logging.getLogger(__name__)
 
+# Politeness around an answer that is only a place ("walton pls", "speke thanks").
+PLEASE = frozenset({"pls", "plz", "please", "thanks", "ta", "x", "xx", "mate", "la"})
 
-PHRASES_FILE = "interest_phrases.json"
+
+def _any_of(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE)
+
+
+PHRASES_FILE = "lookup_phrases.json"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -72,6 +84,11 @@ class FactsFirst(GraphComponent, IntentClassifier):
             # ("you should add more sports") nor a question to the bot ("are you a robot?").
             "lookups": ["interest"],
             "lookup_small_talk": ["greet", "thanks", "deny", "affirm"],
+            # Lookup tables of places. A place anywhere in those small-talk intents counts; for a goodbye the
+            # whole message must be a place, matched at this similarity (rapidfuzz ratio, 0-100).
+            "place_lookups": ["area"],
+            "place_only_small_talk": ["goodbye"],
+            "min_place_similarity": 80,
         }
 
     def __init__(
@@ -80,6 +97,7 @@ class FactsFirst(GraphComponent, IntentClassifier):
         model_storage: ModelStorage | None = None,
         resource: Resource | None = None,
         phrases: Iterable[str] = (),
+        places: Iterable[str] = (),
     ) -> None:
         self.small_talk = set(config["small_talk"])
         self.relabel_as = str(config["relabel_as"])
@@ -87,17 +105,18 @@ class FactsFirst(GraphComponent, IntentClassifier):
         self.min_confidence = float(config["min_entity_confidence"])
         self.lookups = set(config["lookups"])
         self.lookup_small_talk = set(config["lookup_small_talk"])
+        self.place_lookups = set(config["place_lookups"])
+        self.place_only_small_talk = set(config["place_only_small_talk"])
+        self.min_place_similarity = float(config["min_place_similarity"])
         self._model_storage = model_storage
         self._resource = resource
-        self._set_phrases(phrases)
+        self._set_phrases(phrases, places)
 
-    def _set_phrases(self, phrases: Iterable[str]) -> None:
+    def _set_phrases(self, phrases: Iterable[str], places: Iterable[str] = ()) -> None:
         self.phrases = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
-        self._pattern = (
-            re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in self.phrases) + r")(?![\w])", re.IGNORECASE)
-            if self.phrases
-            else None
-        )
+        self.places = sorted({p.strip().lower() for p in places if p.strip()}, key=len, reverse=True)
+        self._pattern = _any_of(self.phrases)
+        self._place_pattern = _any_of(self.places)
 
     @classmethod
     def create(
@@ -111,16 +130,19 @@ class FactsFirst(GraphComponent, IntentClassifier):
 
     def train(self, training_data: TrainingData) -> Resource:
         """Keep the words of the interest lookup tables, so the model needs nothing else at run time."""
-        phrases = [
-            str(element)
-            for table in training_data.lookup_tables or []
-            if table.get("name") in self.lookups and isinstance(table.get("elements"), list)
-            for element in table["elements"]
-        ]
-        self._set_phrases(phrases)
+        def elements(names: set[str]) -> list[str]:
+            return [
+                str(element)
+                for table in training_data.lookup_tables or []
+                if table.get("name") in names and isinstance(table.get("elements"), list)
+                for element in table["elements"]
+            ]
+
+        self._set_phrases(elements(self.lookups), elements(self.place_lookups))
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
-                (directory / PHRASES_FILE).write_text(json.dumps(self.phrases), encoding="utf-8")
+                saved = {"interests": self.phrases, "places": self.places}
+                (directory / PHRASES_FILE).write_text(json.dumps(saved), encoding="utf-8")
         return self._resource  # type: ignore[return-value]
 
     @classmethod
@@ -132,13 +154,16 @@ class FactsFirst(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> FactsFirst:
-        phrases: list[str] = []
+        saved: dict[str, list[str]] = {}
         try:
             with model_storage.read_from(resource) as directory:
-                phrases = json.loads((directory / PHRASES_FILE).read_text(encoding="utf-8"))
+                saved = json.loads((directory / PHRASES_FILE).read_text(encoding="utf-8"))
         except (ValueError, FileNotFoundError):
-            logger.warning("facts first: no interest words in the model; DIET's entities only")
-        return cls({**cls.get_default_config(), **config}, model_storage, resource, phrases)
+            logger.warning("facts first: no lookup words in the model; ages and DIET's entities only")
+        return cls(
+            {**cls.get_default_config(), **config}, model_storage, resource,
+            saved.get("interests", []), saved.get("places", []),
+        )
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -152,17 +177,33 @@ class FactsFirst(GraphComponent, IntentClassifier):
     def _gives_facts(self, message: Message) -> bool:
         text = message.get(TEXT) or ""
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        if intent not in self.small_talk or not text or text.startswith(INTENT_MESSAGE_PREFIX):
+        if not text or text.startswith(INTENT_MESSAGE_PREFIX):
+            return False
+        if intent in self.place_only_small_talk:
+            return self._only_a_place(text)
+        if intent not in self.small_talk:
             return False
         if parse_age(text)[0] is not None:
             return True
-        if intent in self.lookup_small_talk and self._pattern is not None and self._pattern.search(text):
+        if intent in self.lookup_small_talk and any(
+            pattern is not None and pattern.search(text) for pattern in (self._pattern, self._place_pattern)
+        ):
             return True
         return any(
             e.get(ENTITY_ATTRIBUTE_TYPE) in self.entities
             and float(e.get(ENTITY_ATTRIBUTE_CONFIDENCE_TYPE, 1.0)) >= self.min_confidence
             for e in message.get(ENTITIES) or []
         )
+
+    def _only_a_place(self, text: str) -> bool:
+        """The whole message is a place name, give or take a typo: "speak" for Speke, "walton pls"."""
+        words = re.sub(r"[^\w\s&'-]", " ", text.lower()).split()
+        words = [w for w in words if w not in PLEASE]
+        if not words or len(words) > 3 or not self.places:
+            return False
+        said = " ".join(words)
+        best = process.extractOne(said, self.places, scorer=fuzz.ratio)
+        return best is not None and best[1] >= self.min_place_similarity
 
     def _relabel(self, message: Message) -> None:
         was = message.get(INTENT) or {}

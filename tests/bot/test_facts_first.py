@@ -106,15 +106,15 @@ def test_words_of_the_interest_lookup_learned_in_training_are_kept_in_the_model(
                                        {"name": "area", "elements": ["anfield"]}])
     trained.train(data)
     loaded = FactsFirst.load(FactsFirst.get_default_config(), storage, resource, context)
-    assert set(loaded.phrases) == {"poems", "writing", "robot"}
+    assert set(loaded.phrases) == {"poems", "writing", "robot"} and loaded.places == ["anfield"]
 
     named = diet_message("nothing sporty pls. i like writing n poems", [("deny", 0.7), ("inform", 0.2)])
     place_only = diet_message("no, anfield", [("deny", 0.7), ("inform", 0.2)])
     asked = diet_message("are you a robot", [("bot_challenge", 0.9), ("inform", 0.1)])
     loaded.process([named, place_only, asked])
     assert named.get("intent")["name"] == "inform"
-    # A place alone is not an interest; a question to the bot about robots is still one.
-    assert place_only.get("intent")["name"] == "deny"
+    # A place in a "no" is an answer too ("no, anfield"); a question to the bot about robots is still one.
+    assert place_only.get("intent")["name"] == "inform"
     assert asked.get("intent")["name"] == "bot_challenge"
 
 
@@ -124,3 +124,25 @@ def test_a_model_without_the_words_still_reads_ages(tmp_path: Path) -> None:
     message = diet_message("hiya im 12", [("greet", 0.9), ("inform", 0.1)])
     loaded.process([message])
     assert loaded.phrases == [] and message.get("intent")["name"] == "inform"
+
+
+def test_a_place_counts_in_a_greeting_and_a_goodbye_that_is_only_a_place_is_an_answer(tmp_path: Path) -> None:
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    storage, resource = LocalModelStorage(tmp_path), Resource("FactsFirst")
+    context = ExecutionContext(GraphSchema({}), "test-model")
+    trained = FactsFirst.create(FactsFirst.get_default_config(), storage, resource, context)
+    trained.train(TrainingData(lookup_tables=[{"name": "area", "elements": ["Speke", "Walton", "Sefton Park"]}]))
+    loaded = FactsFirst.load(FactsFirst.get_default_config(), storage, resource, context)
+    cases = {
+        ("hiya from walton", "greet"): "inform",
+        ("speak", "goodbye"): "inform",
+        ("sefton park pls", "goodbye"): "inform",
+        ("speak soon", "goodbye"): "goodbye",
+        ("bye, off to walton now", "goodbye"): "goodbye",
+        ("ta ra", "goodbye"): "goodbye",
+        ("whats the weather in walton", "out_of_scope"): "out_of_scope",
+    }
+    messages = {key: diet_message(key[0], [(key[1], 0.8), ("inform", 0.2)]) for key in cases}
+    loaded.process(list(messages.values()))
+    assert {key: m.get("intent")["name"] for key, m in messages.items()} == cases
