@@ -48,6 +48,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from directory.geo import AMBIGUOUS
 from directory.search.ages import parse_age
 
 logger = logging.getLogger(__name__)
@@ -116,7 +117,8 @@ class FactsFirst(GraphComponent, IntentClassifier):
         self.phrases = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
         self.places = sorted({p.strip().lower() for p in places if p.strip()}, key=len, reverse=True)
         self._pattern = _any_of(self.phrases)
-        self._place_pattern = _any_of(self.places)
+        # "thanks, going into town", "yes, church": names that are everyday words count only as a whole answer.
+        self._place_pattern = _any_of([p for p in self.places if p not in AMBIGUOUS])
 
     @classmethod
     def create(

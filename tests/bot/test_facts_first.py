@@ -132,7 +132,8 @@ def test_a_place_counts_in_a_greeting_and_a_goodbye_that_is_only_a_place_is_an_a
     storage, resource = LocalModelStorage(tmp_path), Resource("FactsFirst")
     context = ExecutionContext(GraphSchema({}), "test-model")
     trained = FactsFirst.create(FactsFirst.get_default_config(), storage, resource, context)
-    trained.train(TrainingData(lookup_tables=[{"name": "area", "elements": ["Speke", "Walton", "Sefton Park"]}]))
+    places = ["Speke", "Walton", "Sefton Park", "Church"]
+    trained.train(TrainingData(lookup_tables=[{"name": "area", "elements": places}]))
     loaded = FactsFirst.load(FactsFirst.get_default_config(), storage, resource, context)
     cases = {
         ("hiya from walton", "greet"): "inform",
@@ -142,6 +143,9 @@ def test_a_place_counts_in_a_greeting_and_a_goodbye_that_is_only_a_place_is_an_a
         ("bye, off to walton now", "goodbye"): "goodbye",
         ("ta ra", "goodbye"): "goodbye",
         ("whats the weather in walton", "out_of_scope"): "out_of_scope",
+        # A place name that is an everyday word counts only as the whole answer.
+        ("yes, see you at church", "affirm"): "affirm",
+        ("church", "goodbye"): "inform",
     }
     messages = {key: diet_message(key[0], [(key[1], 0.8), ("inform", 0.2)]) for key in cases}
     loaded.process(list(messages.values()))
