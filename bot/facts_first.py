@@ -131,7 +131,7 @@ class FactsFirst(GraphComponent, IntentClassifier):
         return cls({**cls.get_default_config(), **config}, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        """Keep the words of the interest lookup tables, so the model needs nothing else at run time."""
+        """Keep the words of the interest and place lookup tables, so the model needs nothing else at run time."""
         def elements(names: set[str]) -> list[str]:
             return [
                 str(element)

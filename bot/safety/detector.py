@@ -66,9 +66,12 @@ def _assess_window(text: str) -> Assessment | None:
         found = Assessment(gap.category, age_gap.RULE)
     # A rule that matched and was then cancelled ("i would never kill myself", "cut myself
     # shaving", a film's plot) is a judgement the net must not overturn.
-    if found is None and not _rule_declined(canonical) and net().fires(canonical):
-        route = net().route(canonical)
-        found = Assessment(route, NET_ROUTE_RULE.format(route=route)) if route else Assessment(CHECK_IN, NET_RULE)
+    if found is None and not _rule_declined(canonical):
+        fired, route = net().verdict(canonical)
+        if route:
+            found = Assessment(route, NET_ROUTE_RULE.format(route=route))
+        elif fired:
+            found = Assessment(CHECK_IN, NET_RULE)
     return found
 
 

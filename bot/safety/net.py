@@ -96,19 +96,40 @@ class Net:
 
     def score(self, canonical: str) -> float:
         """Probability-like score in [0, 1] that the text shows risk."""
-        feats = features(canonical)
-        if not feats:
-            return 0.0
-        # Binary features scaled to unit length, as in training.
-        total = sum(self.weights.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
-        return 1.0 / (1.0 + math.exp(-(total + self.bias)))
+        return self._score(features(canonical))
 
     def fires(self, canonical: str) -> bool:
         return self.score(canonical) >= self.threshold
 
     def route_scores(self, canonical: str) -> dict[str, float]:
         """How likely each crisis route is, given that the text shows risk (softmax; sums to 1)."""
+        return self._route_scores(features(canonical))
+
+    def route(self, canonical: str) -> str | None:
+        """The one route the text clearly belongs to, or None where the net is not sure enough of the
+        risk (full_threshold, above the check-in's) or of the route (route_confidence)."""
+        return self.verdict(canonical)[1]
+
+    def verdict(self, canonical: str) -> tuple[bool, str | None]:
+        """Whether the net fires, and the route it is sure of (see route()), from one reading of the text."""
         feats = features(canonical)
+        risk = self._score(feats)
+        if risk < self.threshold:
+            return False, None
+        if risk < self.full_threshold:
+            return True, None
+        scores = self._route_scores(feats)
+        best = max(scores, key=scores.get) if scores else None
+        return True, best if best is not None and scores[best] >= self.route_confidence else None
+
+    def _score(self, feats: list[str]) -> float:
+        if not feats:
+            return 0.0
+        # Binary features scaled to unit length, as in training.
+        total = sum(self.weights.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
+        return 1.0 / (1.0 + math.exp(-(total + self.bias)))
+
+    def _route_scores(self, feats: list[str]) -> dict[str, float]:
         if not feats or not self.routes:
             return {}
         scale = 1.0 / math.sqrt(len(feats))
@@ -120,17 +141,6 @@ class Net:
         exp = {route: math.exp(value - top) for route, value in raw.items()}
         total = sum(exp.values())
         return {route: value / total for route, value in exp.items()}
-
-    def route(self, canonical: str) -> str | None:
-        """The one route the text clearly belongs to, or None where the net is not sure enough of the
-        risk (full_threshold, above the check-in's) or of the route (route_confidence)."""
-        if self.score(canonical) < self.full_threshold:
-            return None
-        scores = self.route_scores(canonical)
-        if not scores:
-            return None
-        best = max(scores, key=scores.get)
-        return best if scores[best] >= self.route_confidence else None
 
 
 @lru_cache(maxsize=1)
