@@ -22,6 +22,7 @@ from actions.common import (
     ACTIVITY_FORM,
     PARENT_FORM,
     UsesDirectory,
+    day_value,
     is_payload,
     latest_intent,
     latest_text,
@@ -169,6 +170,7 @@ class ActionRoute(UsesDirectory, Action):
                 interests=tuple(reading.codes),
                 area=reading.place.name,
                 free=reading.free,
+                day=day_value(reading.days),
             )
             return events + await present(dispatcher, self.client, search) + [DONE]
         if (fact or intent == "ask_about_service") and not _has_facts(reading) and not feelings:

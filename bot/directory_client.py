@@ -149,6 +149,8 @@ class RecommendationQuery:
     max_age: int | None = None
     # When the exact activity is far, also a couple of its family that are near (another sport, another art).
     related_nearby: bool = True
+    # With no interests: a spread of kinds near them (a sport, an art, a group...), what "anything" means.
+    mix: bool = True
 
     def params(self) -> dict[str, str]:
         params: dict[str, str] = {"limit": str(self.limit), "offset": str(self.offset)}
@@ -174,6 +176,8 @@ class RecommendationQuery:
             params["max_age"] = str(self.max_age)
         if self.related_nearby:
             params["related_nearby"] = "true"
+        if self.mix and not self.interests and not self.q:
+            params["mix"] = "true"
         return params
 
 

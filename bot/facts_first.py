@@ -16,8 +16,10 @@ taxonomy), which it learns at training time and keeps in the model: "nothing
 sporty pls. i like writing n poems" is an answer, though DIET is unsure of
 "poems". A place counts in a greeting, thanks or yes/no ("hiya, from walton"),
 and a goodbye that is only a place name, give or take a typo, is an answer to
-"where?" ("speak" for Speke is not "speak soon"). Out-of-scope questions stay
-so ("what's the weather like in Anfield", "who's the best footballer").
+"where?" ("speak" for Speke is not "speak soon"). An out-of-scope message that
+tells rather than asks and names an interest is an answer ("music, i play
+guitar"); out-of-scope questions stay so ("what's the weather like in Anfield",
+"who's the best footballer").
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.followups import is_question
 from directory.geo import AMBIGUOUS
 from directory.search.ages import parse_age
 
@@ -90,6 +93,9 @@ class FactsFirst(GraphComponent, IntentClassifier):
             "place_lookups": ["area"],
             "place_only_small_talk": ["goodbye"],
             "min_place_similarity": 80,
+            # Intents relabelled only when the message tells rather than asks and names an interest: "music, i
+            # play guitar" is an answer, "who's the best footballer?" stays out of scope.
+            "statement_small_talk": ["out_of_scope"],
         }
 
     def __init__(
@@ -109,6 +115,7 @@ class FactsFirst(GraphComponent, IntentClassifier):
         self.place_lookups = set(config["place_lookups"])
         self.place_only_small_talk = set(config["place_only_small_talk"])
         self.min_place_similarity = float(config["min_place_similarity"])
+        self.statement_small_talk = set(config["statement_small_talk"])
         self._model_storage = model_storage
         self._resource = resource
         self._set_phrases(phrases, places)
@@ -183,6 +190,8 @@ class FactsFirst(GraphComponent, IntentClassifier):
             return False
         if intent in self.place_only_small_talk:
             return self._only_a_place(text)
+        if intent in self.statement_small_talk:
+            return not is_question(text) and self._names_interest(message)
         if intent not in self.small_talk:
             return False
         if parse_age(text)[0] is not None:
@@ -190,6 +199,12 @@ class FactsFirst(GraphComponent, IntentClassifier):
         if intent in self.lookup_small_talk and any(
             pattern is not None and pattern.search(text) for pattern in (self._pattern, self._place_pattern)
         ):
+            return True
+        return self._names_interest(message, lookups=False)
+
+    def _names_interest(self, message: Message, lookups: bool = True) -> bool:
+        """DIET found an interest it is sure of, or (with `lookups`) a word of the interest lookup table."""
+        if lookups and self._pattern is not None and self._pattern.search(message.get(TEXT) or ""):
             return True
         return any(
             e.get(ENTITY_ATTRIBUTE_TYPE) in self.entities

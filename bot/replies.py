@@ -460,9 +460,13 @@ FEELINGS = {
         "Thanks for telling me. 💛 Some groups are set up to be relaxed and welcoming for autistic "
         "and neurodivergent young people, and I can look for those."
     ),
+    "hard": (
+        "That sounds really tough, and thank you for telling me. 💛 You don't have to sort it out on your own, "
+        "and spending time with people who get you can really help."
+    ),
 }
 # Where a feeling can weigh on someone, a line to talk to as well, from data/crisis_contacts.yml.
-TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "worried", "caring", "grief")
+TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "worried", "caring", "grief", "hard")
 # To a parent, carer or professional, about the young person or themselves.
 FEELINGS_FOR_OTHERS = (
     "Thank you for telling me. 💛 That sounds really hard, and you don't have to sort it out on your own. "

@@ -53,6 +53,11 @@ async def recommendations(
         Query(description="When too little of the exact activity is near and the search widens, also list up to two "
               "activities of the same family (another sport, another art) that are near."),
     ] = False,
+    mix: Annotated[
+        bool,
+        Query(description="With no interests or words: a spread of kinds (a sport, an art, a group...) near them, "
+              "rather than the nearest services of any kind."),
+    ] = False,
 ):
     try:
         rec = search.recommend(
@@ -69,6 +74,7 @@ async def recommendations(
             exact_age=exact_age,
             max_age=max_age,
             related_nearby=related_nearby,
+            mix=mix,
         )
     except PlaceNotFound as exc:
         raise BadParameter("near", str(exc), suggestions=exc.suggestions) from None

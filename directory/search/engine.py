@@ -24,6 +24,7 @@ from directory.search.documents import DAYS, WEEKDAYS, WEEKEND, ServiceDoc
 from directory.search.index import Hit, Query, Result, SearchIndex
 from directory.search.interests import InterestMatcher, Term
 from directory.search.query import parse, parse_days
+from directory.search.related import related_codes
 from directory.search.text import terms as text_terms
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,8 @@ LONDON = ZoneInfo("Europe/London")
 RADII_KM = (3.0, 8.0, 20.0)
 # With `related_nearby`, at most this many activities of the same family within the first radius.
 RELATED_NEARBY = 2
+# With `mix`, how many of the nearest services the spread is drawn from.
+MIX_POOL = 40
 ANYWHERE = re.compile(
     r"^\s*(anywhere|any where|don'?t know|dont know|idk|not sure|dunno|no idea|online|citywide|city wide|"
     r"all over|anywhere in liverpool|liverpool|doesn'?t matter|dont mind|don'?t mind|any)\s*[.!]*$",
@@ -166,6 +169,7 @@ class SearchEngine:
         exact_age: bool = False,
         max_age: int | None = None,
         related_nearby: bool = False,
+        mix: bool = False,
         now: dt.datetime | None = None,
     ) -> Recommendation:
         now = now or dt.datetime.now(LONDON)
@@ -200,6 +204,10 @@ class SearchEngine:
         notes: list[str] = []
         related = 0
         wanted = offset + limit
+        # "Anything": a spread of kinds (a sport, an art, a group...) near them, not the five nearest of anything.
+        mixing = mix and not term_ids and not tokens
+        if mixing:
+            base.offset, base.limit = 0, max(MIX_POOL, wanted)
         radii: tuple[float | None, ...] = (radius_km,) if radius_km else RADII_KM if place else (None,)
         i, result = self.index.search_widening(base, radii, wanted)
         base.radius_km = radius = radii[i]
@@ -211,6 +219,12 @@ class SearchEngine:
             if related_nearby and offset == 0 and place is not None:
                 result, note, related = self._with_related_nearby(base, result, chosen, radii[0], place)
                 notes.extend(note)
+        if mixing and result.hits:
+            first = radii[0] or 0.0
+            close = [h for h in result.hits if h.distance_km is not None and h.distance_km <= first]
+            spread = self._spread(close) + self._spread(result.hits[len(close):])
+            result = Result(result.total, spread[offset:offset + limit])
+            base.offset, base.limit = offset, limit
         if result.total == 0 and base.tokens:
             # Words we couldn't match shouldn't hide everything else that fits.
             base.tokens = []
@@ -244,28 +258,67 @@ class SearchEngine:
     def _with_related_nearby(
         self, base: Query, result: Result, chosen: list[Term], radius: float, place: Place
     ) -> tuple[Result, list[str], int]:
-        """The search widened past `radius` for the exact activity: add a few activities of the same family
-        that are within it ("football" is 4 km away; a multi-sport club is 1 km away), after the exact ones."""
+        """The search widened past `radius` for the exact thing: add a few related things that are within it,
+        after the exact ones. An activity's relatives are its family ("football" is 4 km away; a multi-sport
+        club is 1 km away); a group's or a kind of support's are listed in data/directory/related_interests.yml
+        (a faith group is 4 km away; a culture group and a youth club are 1 km away)."""
         families = {
             parent for term in chosen
             if term.kind == "activity" and (parent := self.matcher.terms.get(term.parent_id or "")) is not None
             and parent.kind == "activity"
         }
-        family_ids = {t.id for family in families for t in self.matcher.with_children(family)} - base.term_ids
-        if not family_ids:
+        by_code = {t.code: t for t in self.matcher.terms.values()}
+        neighbours = {
+            other for term in chosen for code in related_codes().get(term.code, ())
+            if (other := by_code.get(code)) is not None
+        }
+        related_ids = {
+            t.id for group in (*families, *neighbours) for t in self.matcher.with_children(group)
+        } - base.term_ids
+        if not related_ids:
             return result, [], 0
         # Somewhere to go, so online-only services (near to everyone) do not count here.
         near = replace(
-            base, term_ids=family_ids, tokens=[], radius_km=radius, first_km=None, offset=0, limit=RELATED_NEARBY,
+            base, term_ids=related_ids, tokens=[], radius_km=radius, first_km=None, offset=0, limit=RELATED_NEARBY,
             include_online=False, exclude_ids=set(base.exclude_ids) | {h.doc.id for h in result.hits},
         )
         related = self.index.search(near)
         if not related.hits:
             return result, [], 0
         n = len(related.hits)
-        names = " and ".join(sorted(_lower(f.name) for f in families))
-        note = f"Also within {_km(radius)} of {place.name}: {n} other {names} {'activity' if n == 1 else 'activities'}."
+        what = {
+            _lower(self.terms[t].name) for hit in related.hits for t in (hit.matched_term_ids or hit.doc.term_ids[:1])
+            if t in self.terms and t in related_ids
+        }
+        kinds = " and ".join(sorted(what)[:2]) or "related"
+        note = f"Also within {_km(radius)} of {place.name}: {n} {'place' if n == 1 else 'places'} for {kinds}."
         return Result(result.total + n, [*result.hits, *related.hits]), [note], n
+
+    def _family(self, term_id: str) -> Term | None:
+        term = self.terms.get(term_id)
+        seen = 0
+        while term is not None and term.parent_id and term.parent_id in self.terms and seen < 10:
+            term, seen = self.terms[term.parent_id], seen + 1
+        return term
+
+    def _spread(self, hits: list[Hit]) -> list[Hit]:
+        """Hits in turn from each family (sport, arts, groups...), nearest first within each; support and
+        family services after every activity and group, since they are not what "anything" means."""
+        lanes: dict[str, list[Hit]] = {}
+        later: list[Hit] = []
+        for hit in hits:
+            family = next((f for t in hit.doc.term_ids if (f := self._family(t)) is not None), None)
+            if family is None or family.kind in ("support", "family"):
+                later.append(hit)
+            else:
+                lanes.setdefault(family.id, []).append(hit)
+        spread: list[Hit] = []
+        queues = list(lanes.values())
+        while any(queues):
+            for queue in queues:
+                if queue:
+                    spread.append(queue.pop(0))
+        return spread + later
 
     def _relax(self, base: Query, place: Place | None, exact_age: bool = False) -> tuple[Result, list[str]]:
         """No results: widen one thing at a time, and say honestly what was widened."""

@@ -63,6 +63,16 @@ def test_an_interest_diet_is_sure_of_does_too(facts: FactsFirst) -> None:
     assert unsure.get("intent")["name"] == "deny"
 
 
+def test_an_out_of_scope_message_that_tells_an_interest_is_an_answer(facts: FactsFirst) -> None:
+    told = diet_message("music, i play guitar", [("out_of_scope", 0.6), ("inform", 0.3)], [interest("music")])
+    asked = diet_message("can you teach me guitar?", [("out_of_scope", 0.7), ("inform", 0.2)], [interest("music")])
+    nothing = diet_message("i had chips for tea", [("out_of_scope", 0.8), ("inform", 0.1)])
+    facts.process([told, asked, nothing])
+    assert told.get("intent")["name"] == "inform"
+    assert asked.get("intent")["name"] == "out_of_scope"
+    assert nothing.get("intent")["name"] == "out_of_scope"
+
+
 @pytest.mark.parametrize(
     ("text", "said", "entities"),
     [

@@ -56,6 +56,12 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         ("I'm finding it hard to cope with her behaviour", "worried"),
         ("i look after my mum cos shes ill and never get time for me", "caring"),
         ("im trans and tbh it feels like no one round here gets it", "not_fitting_in"),
+        ("my lad hasnt got any mates, he eats his dinner sat on his own", "lonely"),
+        ("the other mums at the school gate all know each other, i dont know any other parents", "lonely"),
+        ("we split up last year and shes been through loads", "hard"),
+        ("honestly feel like im failing her", "hard"),
+        ("its been proper rough at home lately", "hard"),
+        ("my son helps look after me since my stroke", "caring"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
@@ -71,6 +77,8 @@ def test_saying_my_while_asking_for_a_family_service_is_not_a_young_person() -> 
 def test_a_feeling_is_not_read_into_an_ordinary_request() -> None:
     assert people.feelings("its hard to find clubs near me") == []
     assert people.feelings("football in anfield") == []
+    assert people.feelings("is the sports centre hard to get to") == []
+    assert people.feelings("its difficult to choose between drama and dance") == []
 
 
 def test_asking_for_a_family_service_says_a_family_is_asking() -> None:

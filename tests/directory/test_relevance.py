@@ -8,7 +8,11 @@ voices, typos and orders on purpose.
 
 from __future__ import annotations
 
+import json
+
 import pytest
+
+from directory.settings import get_settings
 
 # (params, term that the top result must carry, max km from the place for the top result, age, free)
 RECOMMEND = [
@@ -205,3 +209,59 @@ def test_related_nearby_leaves_a_search_that_did_not_widen_alone(client):
     plain = client.get("/recommendations", params=params).json()
     body = client.get("/recommendations", params={**params, "related_nearby": "true"}).json()
     assert not plain["notes"] and body["items"] == plain["items"]
+
+
+def test_every_related_interest_is_a_taxonomy_code():
+    from directory.search.related import related_codes
+
+    codes = {t["code"] for t in json.loads(get_settings().taxonomy_file.read_text())["terms"]}
+    related = related_codes()
+    assert related, "data/directory/related_interests.yml is empty"
+    unknown = {c for code, others in related.items() for c in (code, *others)} - codes
+    assert not unknown, unknown
+
+
+@pytest.mark.parametrize(("near", "interests", "age"), [("Toxteth", "faith", 16), ("Speke", "care_experienced", 17)])
+def test_a_far_group_comes_with_related_groups_nearby(client, near, interests, age):
+    """A group has no activity family: its neighbours come from related_interests.yml, within 3 km."""
+    params = {"near": near, "interests": interests, "age": age, "exact_age": "true"}
+    plain = client.get("/recommendations", params=params).json()
+    body = client.get("/recommendations", params={**params, "related_nearby": "true"}).json()
+    assert all(i["distance_km"] is None or i["distance_km"] > 3 for i in plain["items"]), "expected nothing within 3 km"
+    related = [i for i in body["items"] if i["related"]]
+    assert 1 <= len(related) <= 2 and all(i["distance_km"] is not None and i["distance_km"] <= 3 for i in related)
+    assert all((i["minimum_age"] or 0) <= age <= (i["maximum_age"] or 99) for i in related)
+    assert any(note.startswith("Also within 3 km") for note in body["notes"])
+
+
+@pytest.mark.parametrize(("near", "age"), [("Speke", 16), ("Anfield", 12), ("L8", 14)])
+def test_anything_is_a_spread_of_kinds_not_the_nearest_of_one(client, near, age):
+    """`mix`: someone who would try anything sees a sport, an art, a group..., each still near them."""
+    params = {"near": near, "age": age, "exact_age": "true"}
+    plain = client.get("/recommendations", params=params).json()
+    mixed = client.get("/recommendations", params={**params, "mix": "true"}).json()
+    assert mixed["total"] == plain["total"] and len(mixed["items"]) == len(plain["items"]) == 5
+
+    families = {t["id"]: t for t in json.loads(get_settings().taxonomy_file.read_text())["terms"]}
+    by_name = {t["name"]: t for t in families.values()}
+    by_code = {t["code"]: t for t in families.values()}
+
+    def family(item):
+        term = by_name[item["taxonomy_terms"][0]]
+        while term.get("parent_code"):
+            term = by_code[term["parent_code"]]
+        return term["code"]
+
+    support = {"support", "family"}
+    spread = [family(i) for i in mixed["items"]]
+    nearest = {family(i) for i in plain["items"]} - support
+    assert nearest <= set(spread) and len(set(spread) - support) >= min(3, len(nearest) + 1), (spread, nearest)
+    # Support services are not what "anything" means: they come after every activity and group.
+    assert spread == sorted(spread, key=lambda f: f in support), spread
+    assert all((i["minimum_age"] or 0) <= age <= (i["maximum_age"] or 99) for i in mixed["items"])
+    # The spread is drawn from what is near: nothing further than the plain list's furthest would need.
+    if not plain["notes"]:
+        assert all(i["distance_km"] is None or i["distance_km"] <= 3 for i in mixed["items"])
+    # Paging goes on through the same spread, with nothing shown twice.
+    second = client.get("/recommendations", params={**params, "mix": "true", "offset": 5}).json()
+    assert not {i["id"] for i in second["items"]} & {i["id"] for i in mixed["items"]}
