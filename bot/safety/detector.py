@@ -62,6 +62,8 @@ def _assess_window(text: str) -> Assessment | None:
     if not canonical:
         return None
     found = _by_rules(canonical)
+    if found is not None and found.category == DANGER and _story_only(canonical):
+        return None
     if found is None and (gap := age_gap.assess(text)) is not None:
         found = Assessment(gap.category, age_gap.RULE)
     # A rule that matched and was then cancelled ("i would never kill myself", "cut myself
@@ -72,7 +74,30 @@ def _assess_window(text: str) -> Assessment | None:
             found = Assessment(route, NET_ROUTE_RULE.format(route=route))
         elif fired:
             found = Assessment(CHECK_IN, NET_RULE)
+    # A risk told as past and over ("clean for 6 years", "were all fine now") with nothing saying it is back.
+    if found is not None and _risk_is_over(canonical):
+        return None
     return found
+
+
+# A risk told as past and over, with nothing saying it is back (word_classes.yml, "framing").
+_PAST = re.compile(r"\b(?:" + expand("{PAST}") + r")\b")
+_RESOLVED = re.compile(r"\b(?:" + expand("{RESOLVED}") + r")\b")
+_RISK_NOW = re.compile(r"\b(?:" + expand("{RISK_NOW}") + r")\b")
+
+
+_FICTION = re.compile(r"\b(?:" + expand("{FICTION}") + r")\b")
+_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our", "myself", "mine", "ourselves"})
+
+
+def _story_only(canonical: str) -> bool:
+    """A film, show, game or book described, with nobody from the speaker's own life in it."""
+    return bool(_FICTION.search(canonical)) and not _SPEAKER.intersection(_FICTION.sub(" ", canonical).split())
+
+
+def _risk_is_over(canonical: str) -> bool:
+    """'i self harmed years ago but ive been clean for 6 years': past, over, and not back now."""
+    return bool(_RESOLVED.search(canonical) and _PAST.search(canonical) and not _RISK_NOW.search(canonical))
 
 
 def _rule_declined(canonical: str) -> bool:

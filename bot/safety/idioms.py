@@ -34,6 +34,32 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:going to|gonna|will|ll|would) die (?:if i (?:do not|dont|have to|do not get|dont get|miss|see|"
     r"hear)|of|from|without (?:my|a|food|water|wifi|coffee)|when i see)",
     r"over my dead body",
+    # The same said the other way round: "if i have to sit through one more assembly i will die".
+    r"if i have to (?:(?!i\b)\w+ ){1,8}?(?:i will|i ll|i am going to|i am gonna|i would|i d) "
+    r"(?:literally |actually |honestly |genuinely )?die(?= ?(?:$|\.|~|lol))",
+    # A device running out: "phones on 1% its about to die", "my laptop is dying". Nothing
+    # personal may stand between the device and the word, so "my phone broke and i want to die" stays.
+    r"(?:phone|phones|battery|laptop|ipad|tablet|headphones|airpods|controller|switch|charger|torch|kindle|"
+    r"console|speaker|earbuds)(?: (?!i\b|me\b|my\b|myself\b)\w+){0,4} (?:about to |going to |gonna |bout to )?"
+    r"(?:die|dying|dead|died)",
+    # Worn out for the day, not for good: "cant do this anymore today, off to bed".
+    r"(?:can not|cant) do (?:this|it) (?:anymore|any more) today",
+    # A relative or friend cross about something small: "my sister is going to strangle me for borrowing her top".
+    r"(?:sister|brother|mum|mam|mom|nan|gran|mate|friend|bestie|bff|teacher|coach|girlfriend|boyfriend) "
+    r"(?:is |s |will |ll |is going to |is gonna |going to |gonna )?(?:kill|strangle|murder|batter) (?:me|us) for "
+    r"(?:borrowing|eating|using|wearing|breaking|losing|nicking|forgetting|spilling|spoiling|finishing|"
+    r"being late|missing|drinking|taking (?:her|his|their) \w+)",
+    # Play: "we had a pillow fight and he got battered".
+    r"(?:pillow|play|water|snowball|nerf|food|foam|tickle) fight(?:s|ing)?(?: (?!but\b|because\b)\w+){0,8}? "
+    r"(?:battered|hit|smacked|whacked|beat|bashed|destroyed|got hurt)",
+    # A piece of study on a hard topic: "my dissertation is about how domestic abuse law has changed",
+    # "doing my epq on social media and self harm rates". Nothing personal may stand inside it.
+    r"(?:dissertation|epq|thesis|essay|project|coursework|assignment|presentation|research|report|module|"
+    r"lecture|seminar|extended project|a level|gcse|podcast|blog post)(?: is| was| will be| s)? (?:all )?"
+    r"(?:on|about|into|looking at|exploring|investigating)(?: (?!i\b|me\b|my\b|myself\b|but\b)\w+){0,6}? "
+    r"(?:self harm|suicide|domestic (?:abuse|violence)|abuse|grooming|county lines|exploitation|knife crime|"
+    r"eating disorders?|sextortion|overdoses?|homelessness)(?: (?:rates?|law|laws|legislation|statistics|stats|policy|"
+    r"services|support|prevention))?",
     # titles and toys: "my death star lego", "death note", "death stranding"
     r"death (?:stars?|eaters?|note|stranding|metal|valley|race|roll|match|mask|scene)",
     # Devotion to a thing, not a wish to die: "i'd die for a new ps5", "would die for that bag".

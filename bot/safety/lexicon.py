@@ -120,6 +120,8 @@ EMOJI: dict[str, str] = {
     "\U0001F686": "train", "\U0001F684": "train", "\U0001F682": "train",
     "\U0001F687": "train",
     "\U0001F198": "help",  # SOS
+    # Crying with laughter is banter's mark, read as "lol" (which many rules' excludes name).
+    "\U0001F602": "lol", "\U0001F923": "lol",
 }
 
 # Leetspeak, only applied to tokens that mix letters with these characters,

@@ -35,18 +35,19 @@ NLU = ROOT / "data" / "nlu"
 # The conversation corpus's tuning files: what people type to the bot on an ordinary day. Never
 # the held-out file of the current round (HELD_OUT in tests/chat_eval/evaluate.py).
 CHAT_TUNING = tuple(
-    ROOT / "tests" / "chat_eval" / "corpus" / f"{name}.yml" for name in ("tuning", "heldout_1", "heldout_2")
+    ROOT / "tests" / "chat_eval" / "corpus" / f"{name}.yml"
+    for name in ("tuning", "heldout_1", "heldout_2", "heldout_3")
 )
 
 # Phrase sets the net learns from. A held-out set joins this list only after
 # it has been scored (and its figure recorded in the README).
 DEV_POSITIVES = (
     "positive.tsv", "positive_holdout.tsv", "positive_holdout2.tsv",
-    "heldout_2026-12_positive.tsv", "heldout_2026-12b_positive.tsv",
+    "heldout_2026-12_positive.tsv", "heldout_2026-12b_positive.tsv", "heldout_2026-12c_positive.tsv",
 )
 DEV_NEGATIVES = (
     "negative.txt", "negative_holdout.txt", "negative_holdout2.txt",
-    "heldout_2026-12_negative.tsv", "heldout_2026-12b_negative.tsv",
+    "heldout_2026-12_negative.tsv", "heldout_2026-12b_negative.tsv", "heldout_2026-12c_negative.tsv",
 )
 
 C = 16.0

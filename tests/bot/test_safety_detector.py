@@ -138,10 +138,14 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 # measures is no longer a held-out figure: it is a floor, so that no change goes below what each round scored.
 # Round a: scored before the issue-11 change (heldout_2026-12_before.txt) and after it (_after.txt: recall
 # 88.0%, full replies 66.6%, false positives 3.8%). Round b: scored once before any change
-# (heldout_2026-12b_before.txt: 85.4%, 63.3%, 3.4%); its floor is what it scores once trained on.
+# (heldout_2026-12b_before.txt: 85.4%, 63.3%, 3.4%); its floor is what it scores once trained on. Round c:
+# scored before and after its change (heldout_2026-12c_before.txt, _after.txt: 87.0%, 80.6%, 6.1% after), then
+# its misses read and fixed with general rules, framing and word families, and trained on; its floor is what it
+# scores now (100%, 96.3%, 0.0%), slightly below.
 TRAINED_ROUNDS = {
     "a": (("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv"), 0.875, 0.665, 0.039),
     "b": (("heldout_2026-12b_positive.tsv", "heldout_2026-12b_negative.tsv"), 0.87, 0.81, 0.032),
+    "c": (("heldout_2026-12c_positive.tsv", "heldout_2026-12c_negative.tsv"), 0.99, 0.95, 0.01),
 }
 
 
