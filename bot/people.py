@@ -20,6 +20,8 @@ YOUNG_PERSON = "young_person"
 PARENT = "parent"
 PROFESSIONAL = "professional"
 SPEAKERS = (PROFESSIONAL, PARENT, YOUNG_PERSON)
+# A school year named in an introduction, kept for the reading (without_introductions).
+SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y) ?\d{1,2}\b", re.IGNORECASE)
 
 
 Table = dict[str, list[re.Pattern[str]]]
@@ -45,11 +47,19 @@ def speaker(text: str, known: str | None = None, for_families: bool = False) -> 
     when the message asks for what only families use (`for_families`: "where's my nearest family hub?"),
     since a parent says "my" too."""
     said = _said_outright(text)
+    if said is None and known != PROFESSIONAL and _answers_for_someone_else(text):
+        return PARENT
     if said is None and known is None and not for_families:
         _, speakers, _ = _patterns()
         if any(p.search(_clean(text)) for p in speakers.get("first_person", ())):
             return YOUNG_PERSON
     return said
+
+
+def _answers_for_someone_else(text: str) -> bool:
+    """ "he's 7", "she's in year 10": an answer about a child, which a parent or carer gives."""
+    _, speakers, _ = _patterns()
+    return any(p.search(_clean(text)) for p in speakers.get("someone_else", ()))
 
 
 def _said_outright(text: str) -> str | None:
@@ -77,8 +87,14 @@ def without_introductions(text: str) -> str:
     introductions, _, _ = _patterns()
     for patterns in introductions.values():
         for pattern in patterns:
-            cleaned = pattern.sub(" ", cleaned)
+            cleaned = pattern.sub(_school_year_kept, cleaned)
     return " ".join(cleaned.split()) or text
+
+
+def _school_year_kept(match: re.Match[str]) -> str:
+    # "Year 4 teacher", "head of year 9": the school year is who they ask for, so its age stays to be read.
+    year = SCHOOL_YEAR.search(match.group(0))
+    return f" {year.group(0)} " if year else " "
 
 
 def speaker_in(texts: list[str], known: str | None = None) -> str | None:

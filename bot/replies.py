@@ -191,7 +191,10 @@ def interests_default(speaker: str = YOUNG_PERSON) -> str:
 def place_not_found(phrase: str | None, suggestions: Sequence[str]) -> tuple[str, list[Button]]:
     where = f'"{phrase}"' if phrase else "that place"
     if suggestions:
-        text = f"I couldn't find {where} in Liverpool. Did you mean one of these?"
+        text = (
+            f"I couldn't find {where} in Liverpool. Did you mean one of these? If not, which area is it? "
+            "The start of the postcode, like L9, is fine too."
+        )
     else:
         text = (
             f"I couldn't find {where} in Liverpool, sorry. Which area is it? The name of the area, like Walton, "

@@ -58,6 +58,8 @@ ALIASES: dict[str, str] = {
     "penny lane": "Penny Lane",
 }
 
+# "Clubmoor East": a ward split by compass point, and the name it was split from.
+SPLIT_WARD = re.compile(r"^(.+?) (?:North|South|East|West)$")
 # Names that are also everyday words: only taken from free text after a cue ("near church").
 AMBIGUOUS = {"church", "county", "central", "town", "centre", "upton", "riverside", "liverpool"}
 CUE_WORDS = ("near", "in", "around", "round", "from", "at", "by", "nr", "close to", "live in", "based in")
@@ -125,11 +127,25 @@ class Gazetteer:
             self.by_name.setdefault(normalise(place.name), place)
         for alias, target in ALIASES.items():
             self.by_name.setdefault(alias, self.by_name[normalise(target)])
-        # A few shortened forms: "west derby", "old swan" are rows; "kirkdale east" -> also "kirkdale".
+        # Wards split by compass point answer to their old name: "clubmoor" is Clubmoor East and West.
+        self._add_split_wards(places)
         self._choices = list(self.by_name)
         self.local_outcodes = {
             code for code, (lat, lon) in outcodes.items() if haversine_km(lat, lon, *LIVERPOOL_CENTRE) <= AREA_RADIUS_KM
         }
+
+    def _add_split_wards(self, places: list[Place]) -> None:
+        parts: dict[str, list[Place]] = {}
+        for place in places:
+            if place.kind == "ward" and (m := SPLIT_WARD.match(place.name)):
+                parts.setdefault(m.group(1), []).append(place)
+        for name, wards in parts.items():
+            key = normalise(name)
+            if key in self.by_name or key in AMBIGUOUS:
+                continue
+            latitude = sum(w.latitude for w in wards) / len(wards)
+            longitude = sum(w.longitude for w in wards) / len(wards)
+            self.by_name[key] = Place(name, "neighbourhood", round(latitude, 5), round(longitude, 5), wards[0].outcode)
 
     @classmethod
     def from_dir(cls, geo_dir: Path) -> Gazetteer:

@@ -51,6 +51,11 @@ AGE_PATTERNS = [
         rf"\b(?:(?:my|our)\s+(?!{NOT_THE_CHILD}\b)[a-z]+(?:\s+[a-z]+)?|mine|client|young person|yp)\s+(?:is|'s|s)\s+"
         rf"(?:only\s+|just\s+|now\s+)?{NUM}\b{NOT_A_UNIT}"
     ),
+    # "the young person living with us is 15", "the lad I mentor is 14": a child described, then "is" and a number.
+    re.compile(
+        rf"\b(?:young person|yp|child|kid|boy|girl|lad|lass|pupil|student|mentee|teenager)\s+(?:[a-z']+\s+){{1,4}}?"
+        rf"(?:is|'s)\s+(?:only\s+|just\s+|now\s+)?{NUM}\b{NOT_A_UNIT}"
+    ),
     # "my son is autistic, 9, and likes swimming": a bare number soon after naming the child (the weakest
     # cue, so it stays last: parse_age reads it after a school year).
     re.compile(

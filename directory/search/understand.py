@@ -27,7 +27,9 @@ NO_PREFERENCE = re.compile(
     r"not sure(?: yet)?|unsure|idk|dunno|i dunno|don'?t know|dont know|i don'?t know|no idea|no clue|"
     r"surprise me|(?:i )?don'?t mind|(?:i )?dont mind|not bothered|no preference|nothing in particular|"
     r"i'?m not sure|anything really|anything fun|doesn'?t matter|dont care|don'?t care|either|skip|pass|"
-    r"rather not say|prefer not to say|not saying|no|nope|nah|online|city ?wide|all over|anywhere in liverpool)"
+    r"rather not say|(?:i'?d )?prefer not to say|not saying|"
+    r"(?:i'?m |im )?not (?:telling|saying)(?: (?:you|u))?(?: that)?|"
+    r"(?:that'?s )?private|none of (?:your|ur) business|no|nope|nah|online|city ?wide|all over|anywhere in liverpool)"
     r"(?:\s+(?:really|tbh|lol|mate|la|x+|to be honest|thanks|ta|sorry|yet))*\W*$",
     re.IGNORECASE,
 )

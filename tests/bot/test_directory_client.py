@@ -109,7 +109,12 @@ def test_query_parameters() -> None:
         "exact_age": "true",
         "related_nearby": "true",
     }
-    assert RecommendationQuery(related_nearby=False).params() == {"limit": "5", "offset": "0", "exact_age": "true"}
+    assert RecommendationQuery(related_nearby=False, mix=False).params() == {
+        "limit": "5", "offset": "0", "exact_age": "true"
+    }
+    # With no interests, "anything" is a spread of kinds.
+    assert RecommendationQuery(related_nearby=False).params()["mix"] == "true"
+    assert "mix" not in RecommendationQuery(interests=["art"]).params()
 
 
 def test_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -99,3 +99,18 @@ def test_a_service_the_bot_explains_stands_for_kinds_of_support() -> None:
     taxonomy = __import__("json").loads((ROOT / "data" / "directory" / "taxonomy.json").read_text())
     codes = {t["code"] for t in taxonomy["terms"]}
     assert all(set(worries.topic_codes(t)) <= codes for t in worries._topics())
+
+
+@pytest.mark.parametrize("text", ["he's 7", "shes 15", "she's in year 10", "he is nine", "they're 12 and 14"])
+def test_an_age_said_of_someone_else_is_a_parent_answering(text: str) -> None:
+    assert people.speaker(text) == people.PARENT
+    assert people.speaker(text, people.YOUNG_PERSON) == people.PARENT
+    # A professional answering for a pupil is still a professional.
+    assert people.speaker(text, people.PROFESSIONAL) is None
+
+
+def test_a_school_year_in_an_introduction_is_kept_for_the_reading() -> None:
+    assert "year 9" in people.without_introductions("head of year 9, a few of my girls keep falling out")
+    assert people.without_introductions("Year 4 teacher in Dingle, any coding clubs").startswith("Year 4 in Dingle")
+    intro = "I'm a youth worker, anything for 15 year olds"
+    assert people.without_introductions(intro) == ", anything for 15 year olds"

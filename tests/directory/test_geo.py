@@ -143,3 +143,14 @@ def test_places_found_in_sentences(gaz, sentence, name):
 @pytest.mark.parametrize("sentence", ["church youth group", "coding club for 12 year olds", "i like drama", "year 9"])
 def test_no_place_in_sentences_without_one(gaz, sentence):
     assert gaz.find_in_text(sentence)[0] is None
+
+
+def test_a_ward_split_by_compass_point_answers_to_its_old_name(gaz):
+    clubmoor = gaz.resolve("clubmoor")
+    east, west = gaz.resolve("Clubmoor East"), gaz.resolve("Clubmoor West")
+    assert clubmoor.name == "Clubmoor"
+    # Between its parts: within a couple of km of each, so "near clubmoor" finds both.
+    assert haversine_km(clubmoor.latitude, clubmoor.longitude, east.latitude, east.longitude) < 2.5
+    assert haversine_km(clubmoor.latitude, clubmoor.longitude, west.latitude, west.longitude) < 2.5
+    # A name that is a place already keeps it.
+    assert gaz.resolve("everton").name == "Everton"

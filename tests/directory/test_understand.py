@@ -68,6 +68,8 @@ def test_a_number_in_a_sentence_is_not_an_age(text, matcher, gaz):
     [
         ("grandad here. our Jack is 9, he'd like to try cubs", 9),
         ("my eldest is 12 and loves drama", 12),
+        ("the young person living with us is 15 and new to the area", 15),
+        ("the lad i mentor is 14, into boxing", 14),
         ("is there an lgbt group? im bi and 17", 17),
         ("L17 6AB, 14, into skateboarding", 14),
         ("my little one is 18 months, where can we go", 1),
@@ -151,7 +153,10 @@ def test_an_answer_to_where(text, place, matcher, gaz):
     assert "0TH" not in json.dumps(found.as_dict())
 
 
-@pytest.mark.parametrize("text", ["anywhere", "dunno", "don't mind", "not sure", "online", "idk lol"])
+@pytest.mark.parametrize(
+    "text", ["anywhere", "dunno", "don't mind", "not sure", "online", "idk lol", "not telling you that",
+             "thats private"]
+)
 def test_no_preference(text, matcher, gaz):
     assert read(text, matcher, gaz, "area").anywhere
     assert read(text, matcher, gaz, "interests").anything
