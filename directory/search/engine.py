@@ -219,6 +219,9 @@ class SearchEngine:
             if related_nearby and offset == 0 and place is not None:
                 result, note, related = self._with_related_nearby(base, result, chosen, radii[0], place)
                 notes.extend(note)
+        if related_nearby and offset == 0 and place is not None and radii[0] and result.hits:
+            result, note = self._with_somewhere_near(base, result, radii[0], place)
+            notes.extend(note)
         if mixing and result.hits:
             first = radii[0] or 0.0
             close = [h for h in result.hits if h.distance_km is not None and h.distance_km <= first]
@@ -293,6 +296,25 @@ class SearchEngine:
         kinds = " and ".join(sorted(what)[:2]) or "related"
         note = f"Also within {_km(radius)} of {place.name}: {n} {'place' if n == 1 else 'places'} for {kinds}."
         return Result(result.total + n, [*result.hits, *related.hits]), [note], n
+
+    def _with_somewhere_near(
+        self, base: Query, result: Result, radius: float, place: Place
+    ) -> tuple[Result, list[str]]:
+        """A first page of online services, or of places further away, while the same thing is on within
+        `radius` in person: add up to two of those, after the rest. Online help is there for everyone; a place
+        to go near home should not be crowded out by it."""
+        if any(h.distance_km is not None and h.distance_km <= radius for h in result.hits):
+            return result, []
+        near = replace(
+            base, radius_km=radius, first_km=None, offset=0, limit=RELATED_NEARBY, include_online=False,
+            exclude_ids=set(base.exclude_ids) | {h.doc.id for h in result.hits},
+        )
+        local = self.index.search(near)
+        if not local.hits:
+            return result, []
+        n = len(local.hits)
+        note = f"Also within {_km(radius)} of {place.name}, in person: {n} {'place' if n == 1 else 'places'}."
+        return Result(result.total, [*result.hits, *local.hits]), [note]
 
     def _family(self, term_id: str) -> Term | None:
         term = self.terms.get(term_id)

@@ -55,6 +55,12 @@ NEGATORS = frozenset(
     "cant avoid".split()
 )
 NOT_A_NEGATION = frozenset("sure know mind bothered only just fussed idea wait".split())
+# Words that turn down what follows only before these ("get him off the xbox", "away from screens"); "off to
+# football" and "a day off" do not.
+NEGATORS_BEFORE = {
+    "off": frozenset("the his her their my me them of".split()),
+    "away": frozenset(["from"]),
+}
 # A negation reaches this many words forward, and never past a clause break.
 NEGATION_REACH = 4
 CLAUSE_BREAKS = frozenset("but though although however instead rather prefer".split())
@@ -69,6 +75,8 @@ def _negated(raw: list[str], start: int, used: set[int]) -> bool:
             return False
         if raw[i] in NEGATORS:
             return not (i + 1 < start and raw[i + 1] in NOT_A_NEGATION)
+        if raw[i] in NEGATORS_BEFORE and i + 1 < start and raw[i + 1] in NEGATORS_BEFORE[raw[i]]:
+            return True
     return False
 
 

@@ -265,3 +265,16 @@ def test_anything_is_a_spread_of_kinds_not_the_nearest_of_one(client, near, age)
     # Paging goes on through the same spread, with nothing shown twice.
     second = client.get("/recommendations", params={**params, "mix": "true", "offset": 5}).json()
     assert not {i["id"] for i in second["items"]} & {i["id"] for i in mixed["items"]}
+
+
+def test_online_help_does_not_crowd_out_a_place_to_go_near_home(client):
+    """A first page of online services, while the same help is on in person within 3 km: some of that too."""
+    params = {"near": "L9", "interests": "camhs,mental_health_support,counselling", "age": 11, "exact_age": "true"}
+    plain = client.get("/recommendations", params=params).json()
+    body = client.get("/recommendations", params={**params, "related_nearby": "true"}).json()
+    assert not any(i["distance_km"] is not None and i["distance_km"] <= 3 for i in plain["items"])
+    assert [i["id"] for i in body["items"][: len(plain["items"])]] == [i["id"] for i in plain["items"]]
+    local = body["items"][len(plain["items"]):]
+    assert 1 <= len(local) <= 2 and all(i["distance_km"] is not None and i["distance_km"] <= 3 for i in local)
+    assert all((i["minimum_age"] or 0) <= 11 <= (i["maximum_age"] or 99) for i in local)
+    assert any("in person" in note for note in body["notes"])

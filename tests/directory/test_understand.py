@@ -109,6 +109,9 @@ def test_several_facts_in_one_sentence(matcher, gaz):
         ("no football please, drama instead", {"drama"}, {"football"}),
         ("what clubs are there for 16 yr olds that arent sport, maybe film", {"film"}, {"sport"}),
         ("nothing sporty pls. i like writing n poems", {"writing"}, {"sport"}),
+        ("need to get him off the xbox, he used to like boxing", {"boxing"}, {"gaming"}),
+        ("anything to get her away from screens and gaming? she likes drawing", {"art"}, {"gaming"}),
+        ("hes off to football on saturdays, anything else for him like drama", {"football", "drama"}, set()),
     ],
 )
 def test_negation(text, wanted, refused, matcher, gaz):
