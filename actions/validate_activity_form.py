@@ -49,6 +49,9 @@ class ValidateActivityForm(ReadingForm):
                 for t in reading.interests
                 if t.kind != "support" or t.code in BELONGING_SUPPORT or worries.asked_for(t)
             ]
+        if requested != "interests":
+            # "bored", "want to make friends": the question of what they are into is still to ask.
+            codes = [t.code for t in reading.interests if t.code in codes and not worries.situation_only(t)]
         if codes:
             found["interests"] = codes
         elif reading.anything and requested == "interests" and not reading.unsure:

@@ -56,6 +56,11 @@ from directory.search.ages import parse_age
 
 logger = logging.getLogger(__name__)
 
+# Someone saying what they like: "i love games", "im really into art", "i play footy".
+PREFERENCE = re.compile(
+    r"\b(?:i|i'?m|im|i am)\s+(?:really\s+|rly\s+|proper\s+|just\s+|also\s+)?(?:love|luv|like|enjoy|into|play|do)\b",
+    re.IGNORECASE,
+)
 # Politeness around an answer that is only a place ("walton pls", "speke thanks").
 PLEASE = frozenset({"pls", "plz", "please", "thanks", "ta", "x", "xx", "mate", "la"})
 
@@ -96,6 +101,9 @@ class FactsFirst(GraphComponent, IntentClassifier):
             # Intents relabelled only when the message tells rather than asks and names an interest: "music, i
             # play guitar" is an answer, "who's the best footballer?" stays out of scope.
             "statement_small_talk": ["out_of_scope"],
+            # Intents relabelled when the person says what they like, with a word of the interest lookup: "not
+            # really into sport but i love games" is an answer, "you should add more sports" is feedback.
+            "preference_small_talk": ["feedback"],
         }
 
     def __init__(
@@ -116,6 +124,7 @@ class FactsFirst(GraphComponent, IntentClassifier):
         self.place_only_small_talk = set(config["place_only_small_talk"])
         self.min_place_similarity = float(config["min_place_similarity"])
         self.statement_small_talk = set(config["statement_small_talk"])
+        self.preference_small_talk = set(config["preference_small_talk"])
         self._model_storage = model_storage
         self._resource = resource
         self._set_phrases(phrases, places)
@@ -192,6 +201,8 @@ class FactsFirst(GraphComponent, IntentClassifier):
             return self._only_a_place(text)
         if intent in self.statement_small_talk:
             return not is_question(text) and self._names_interest(message)
+        if intent in self.preference_small_talk and PREFERENCE.search(text) and self._names_interest(message):
+            return True
         if intent not in self.small_talk:
             return False
         if parse_age(text)[0] is not None:

@@ -30,7 +30,7 @@ class Worry:
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, Worry], list[tuple[str, str]], frozenset[str], frozenset[str]]:
+def _load() -> tuple[dict[str, Worry], list[tuple[str, str]], frozenset[str], frozenset[str], frozenset[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     worries = {
         key: Worry(
@@ -44,6 +44,7 @@ def _load() -> tuple[dict[str, Worry], list[tuple[str, str]], frozenset[str], fr
         [(title, key) for title, key in data["buttons"]],
         frozenset(data["ordinary_words"]),
         frozenset(data["feeling_words"]),
+        frozenset(data["situation_words"]),
     )
 
 
@@ -92,6 +93,12 @@ def for_families(terms: Iterable[Term]) -> bool:
 
 def get(key: str | None) -> Worry | None:
     return worries().get(key or "")
+
+
+def situation_only(term: Term) -> bool:
+    """Named only by how someone is ("bored", "want to make friends"), not by what they would like to do."""
+    situation = _load()[4]
+    return bool(term.words) and all(w.lower() in situation for w in term.words)
 
 
 def asked_for(term: Term) -> bool:

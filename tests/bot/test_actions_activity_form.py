@@ -262,3 +262,15 @@ def test_questions_have_quick_replies() -> None:
         [message] = dispatcher.messages
         assert message["text"]
         assert bool(message["buttons"]) is expect_buttons
+
+
+@pytest.mark.parametrize("said", ["im 13 and so bored", "14, want to make new friends"])
+def test_how_someone_is_leaves_what_they_are_into_to_ask(client: DirectoryClient, said: str) -> None:
+    # "bored" reads as a youth club to the directory; the form still asks what they enjoy.
+    slots, _ = validate(client, text=said, form=FORM, requested_slot="age")
+    assert "interests" not in slots and slots["age"] in (13, 14)
+
+
+def test_how_someone_is_answers_what_they_are_into_when_asked(client: DirectoryClient) -> None:
+    slots, _ = validate(client, text="just somewhere to hang out", form=FORM, requested_slot="interests")
+    assert slots["interests"] == ["youth_club"]

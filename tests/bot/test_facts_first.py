@@ -73,6 +73,20 @@ def test_an_out_of_scope_message_that_tells_an_interest_is_an_answer(facts: Fact
     assert nothing.get("intent")["name"] == "out_of_scope"
 
 
+def test_feedback_that_says_what_they_like_is_an_answer(tmp_path: Path) -> None:
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    storage, resource = LocalModelStorage(tmp_path), Resource("FactsFirst")
+    context = ExecutionContext(GraphSchema({}), "test-model")
+    trained = FactsFirst.create(FactsFirst.get_default_config(), storage, resource, context)
+    trained.train(TrainingData(lookup_tables=[{"name": "interest", "elements": ["games", "sports"]}]))
+    likes = diet_message("not really into sport but i love games", [("feedback", 0.6), ("inform", 0.3)])
+    suggests = diet_message("you should add more sports", [("feedback", 0.9), ("inform", 0.1)])
+    trained.process([likes, suggests])
+    assert likes.get("intent")["name"] == "inform"
+    assert suggests.get("intent")["name"] == "feedback"
+
+
 @pytest.mark.parametrize(
     ("text", "said", "entities"),
     [
