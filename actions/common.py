@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import people
+from bot import ages, people
 from bot.directory_client import DirectoryClient, DirectoryError, Place, Reading, Term
 
 logger = logging.getLogger(__name__)
@@ -81,6 +81,14 @@ class UsesDirectory:
 
     def __init__(self, client: DirectoryClient | None = None) -> None:
         self.client = client or DirectoryClient()
+
+
+def age_slots(reading: Reading | None) -> Slots:
+    """The age a reading gives, as the age slots: a school year is two ages (bot/ages.py), else one."""
+    if reading is None or reading.age is None or not ages.plausible(reading.age):
+        return {}
+    low, high = ages.school_year_range(reading.age, reading.school_year)
+    return {"age": low, "age_to": high if high > low else None}
 
 
 def _payload_reading(tracker: Tracker) -> Reading:

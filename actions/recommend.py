@@ -50,7 +50,9 @@ async def present(
         return slot_events(used.slots())
 
     notes = [replies.widened(step, search.near) for step in found.relaxed] + list(recs.notes)
-    text = replies.recommendations_text(recs.items, notes, used.age, [t.name for t in recs.interests], place, more=more)
+    text = replies.recommendations_text(
+        recs.items, notes, used.age, [t.name for t in recs.interests], place, more=more, age_to=used.age_to
+    )
     dispatcher.utter_message(
         text=text, buttons=replies.REFINE_BUTTONS, json_message=replies.services_payload(recs.items)
     )

@@ -22,6 +22,7 @@ from actions.common import (
     ACTIVITY_FORM,
     PARENT_FORM,
     UsesDirectory,
+    age_slots,
     day_value,
     is_payload,
     latest_intent,
@@ -141,8 +142,7 @@ class ActionRoute(UsesDirectory, Action):
                 text_, buttons = _what_is(domain, topic)
                 dispatcher.utter_message(text=text_, buttons=buttons if topic == topics[-1] else [])
             # What the message said besides the question is kept for the search that may follow.
-            said_age = reading.age if reading is not None else None
-            kept = [SlotSet("age", said_age)] if said_age is not None and ages.plausible(said_age) else []
+            kept = [SlotSet(slot, value) for slot, value in age_slots(reading).items()]
             return events + kept + [SlotSet("topic", topics[-1]), DONE]
         if intent == "out_of_scope":
             # Not a question about the list: facts in it ("the weather in Anfield") are not a search either.
@@ -165,8 +165,13 @@ class ActionRoute(UsesDirectory, Action):
         if ack := replies.acknowledge(feelings, speaker):
             dispatcher.utter_message(text=ack)
         if searching_now:
+            if reading.age is not None:
+                low, high = ages.school_year_range(reading.age, reading.school_year)
+            else:
+                low, high = age, ages.whole_years(tracker.get_slot("age_to")) or age
             search = Search(
-                age=age,
+                age=low,
+                age_to=high if high != low else None,
                 interests=tuple(reading.codes),
                 area=reading.place.name,
                 free=reading.free,

@@ -7,7 +7,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import ACTIVITY_FORM, REASKED_SLOT, Slots, say, speaker_of
+from actions.common import ACTIVITY_FORM, REASKED_SLOT, Slots, age_slots, say, speaker_of
 from actions.reading_form import ReadingForm, area_facts, missed_area
 from bot import ages, people, replies, worries
 from bot.directory_client import Reading
@@ -39,7 +39,8 @@ class ValidateActivityForm(ReadingForm):
     def facts(self, reading: Reading, tracker: Tracker, requested: str | None) -> Slots:
         found: Slots = {}
         if reading.age is not None:
-            found["age"] = reading.age
+            # An implausible age is left to validate_age, which asks again.
+            found.update(age_slots(reading) or {"age": reading.age, "age_to": None})
         codes = reading.codes
         if speaker_of(tracker) == people.YOUNG_PERSON:
             # "i'm lonely" names mental health support; to a young person, belonging comes first (the feeling

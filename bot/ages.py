@@ -30,6 +30,15 @@ def whole_years(value: object) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+def school_year_range(age: int, school_year: int | None) -> tuple[int, int]:
+    """The ages an age read from a school year stands for. The directory reads Year N as N+5, the age pupils
+    turn during that year; until their birthday they are N+4, so "year 7" is 11 or 12, and a list for them
+    must suit both. Any other age is itself."""
+    if school_year is not None and age == school_year + 5:
+        return age - 1, age
+    return age, age
+
+
 def plausible(age: int) -> bool:
     return 0 <= age <= MAX_PLAUSIBLE
 

@@ -134,6 +134,8 @@ class RecommendationQuery:
     """Filters for GET /recommendations. None means "not set"."""
 
     age: int | None = None
+    # With `age`, the top of an age range services must admit whole (a school year: 11 to 12).
+    age_to: int | None = None
     interests: Sequence[str] = ()
     near: str | None = None
     free: bool | None = None
@@ -158,6 +160,8 @@ class RecommendationQuery:
             params["exact_age"] = "true"
         if self.age is not None:
             params["age"] = str(self.age)
+            if self.age_to is not None and self.age_to > self.age:
+                params["age_to"] = str(self.age_to)
         if self.interests:
             params["interests"] = ",".join(self.interests)
         if self.near:
@@ -211,6 +215,8 @@ class Reading:
     free, days). `expect` was the question the message answers, if any."""
 
     age: int | None = None
+    # The school year the age came from ("year 7"), if it came from one.
+    school_year: int | None = None
     interests: list[Term] = field(default_factory=list)
     not_interests: list[Term] = field(default_factory=list)
     anything: bool = False
@@ -229,6 +235,7 @@ class Reading:
         place = data.get("place")
         return cls(
             age=data.get("age"),
+            school_year=data.get("school_year"),
             interests=[Term.from_json(t) for t in data.get("interests") or []],
             not_interests=[Term.from_json(t) for t in data.get("not_interests") or []],
             anything=bool(data.get("anything")),

@@ -249,13 +249,15 @@ def services_payload(items: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     return {"type": "services", "services": [service_card(item) for item in items]}
 
 
-def _summary(age: int | None, interests: Sequence[str], place: str | None) -> str:
+def _summary(age: int | None, interests: Sequence[str], place: str | None, age_to: int | None = None) -> str:
     parts = []
     if interests:
         parts.append(" and ".join(interests[:3]) if len(interests) <= 3 else ", ".join(interests[:3]) + "...")
     if place:
         parts.append(f"near {place}")
-    if age is not None:
+    if age is not None and age_to is not None and age_to > age:
+        parts.append(f"for {age} to {age_to} year olds")
+    elif age is not None:
         parts.append(f"for a {age} year old")
     return " ".join(parts)
 
@@ -267,8 +269,9 @@ def recommendations_text(
     interest_names: Sequence[str],
     place: str | None,
     more: bool = False,
+    age_to: int | None = None,
 ) -> str:
-    what = _summary(age, interest_names, place)
+    what = _summary(age, interest_names, place, age_to)
     head = ("Here are some more" if more else "Here's what I found") + (f": {what}" if what else "") + " 🙌"
     lines = [head]
     lines += [note for note in notes if note]
@@ -470,6 +473,8 @@ FEELINGS = {
 }
 # Where a feeling can weigh on someone, a line to talk to as well, from data/crisis_contacts.yml.
 TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "worried", "caring", "grief", "hard")
+# Named by a parent or professional, these are a need to meet rather than something hard to acknowledge.
+NOT_A_HARDSHIP = ("neurodivergent",)
 # To a parent, carer or professional, about the young person or themselves.
 FEELINGS_FOR_OTHERS = (
     "Thank you for telling me. 💛 That sounds really hard, and you don't have to sort it out on your own. "
@@ -483,7 +488,9 @@ def acknowledge(feelings: Sequence[str], speaker: str = YOUNG_PERSON) -> str | N
     if first is None:
         return None
     if speaker != YOUNG_PERSON:
-        return FEELINGS_FOR_OTHERS
+        # "Any autism-friendly clubs for my son?" names a need, not a hardship.
+        hard = [f for f in feelings if f in FEELINGS and f not in NOT_A_HARDSHIP]
+        return FEELINGS_FOR_OTHERS if hard else None
     text = FEELINGS[first]
     if first in TALK_TO:
         childline = helplines.pick(["childline"])

@@ -37,6 +37,8 @@ def _int_or_none(value: Any) -> int | None:
 @dataclass(frozen=True)
 class Search:
     age: int | None = None
+    # A school year is two ages ("year 7": 11 to 12): every service shown must admit both.
+    age_to: int | None = None
     interests: tuple[str, ...] = ()
     area: str | None = None
     free: bool = False
@@ -53,6 +55,7 @@ class Search:
         radius = slots.get("radius_km")
         return cls(
             age=_int_or_none(slots.get("age")),
+            age_to=_int_or_none(slots.get("age_to")),
             interests=tuple(slots.get("interests") or ()),
             area=slots.get("area"),
             free=bool(slots.get("free_only")),
@@ -71,6 +74,7 @@ class Search:
     def query(self) -> RecommendationQuery:
         return RecommendationQuery(
             age=self.age,
+            age_to=self.age_to,
             interests=self.interests,
             near=self.near,
             free=self.free or None,

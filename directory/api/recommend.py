@@ -27,6 +27,11 @@ router = APIRouter(tags=["Recommendations and places"])
 async def recommendations(
     search: LoopSearchDep,
     age: Annotated[int | None, Query(ge=0, le=120, description="Age in years.")] = None,
+    age_to: Annotated[
+        int | None,
+        Query(ge=0, le=120, description="With `age`, the top of an age range every service must admit whole: "
+              "a Year 7 pupil is 11 or 12, so age=11&age_to=12."),
+    ] = None,
     interests: Annotated[
         str | None, Query(max_length=500, description="Comma-separated: codes, names or words.")
     ] = None,
@@ -75,6 +80,7 @@ async def recommendations(
             max_age=max_age,
             related_nearby=related_nearby,
             mix=mix,
+            age_to=age_to,
         )
     except PlaceNotFound as exc:
         raise BadParameter("near", str(exc), suggestions=exc.suggestions) from None

@@ -51,6 +51,10 @@ AGE_PATTERNS = [
         rf"\b(?:(?:my|our)\s+(?!{NOT_THE_CHILD}\b)[a-z]+(?:\s+[a-z]+)?|mine|client|young person|yp)\s+(?:is|'s|s)\s+"
         rf"(?:only\s+|just\s+|now\s+)?{NUM}\b{NOT_A_UNIT}"
     ),
+    # "14 n im in norris green", "15 and live in L8": a number, then "and" and the rest about themselves.
+    re.compile(
+        rf"(?:^|[.,!?;]\s*){NUM}\s+(?:n|and|&)\s+(?:i'?m|im|i am|i live|live|living|from|in|into|i like|like)\b"
+    ),
     # "the young person living with us is 15", "the lad I mentor is 14": a child described, then "is" and a number.
     re.compile(
         rf"\b(?:young person|yp|child|kid|boy|girl|lad|lass|pupil|student|mentee|teenager)\s+(?:[a-z']+\s+){{1,4}}?"
@@ -66,7 +70,8 @@ AGE_PATTERNS = [
 ]
 # A listed number is read as an age only inside the ages the service is for.
 MIN_LISTED, MAX_LISTED = 5, 25
-SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b(?!\s*olds?)")
+# "year 9", "yr9", "one of my Year 11s".
+SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})s?\b(?!\s*olds?)")
 
 # A bare answer to "how old?": a number or number words at the start of a short message.
 BARE_AGE = re.compile(

@@ -170,6 +170,7 @@ class SearchEngine:
         max_age: int | None = None,
         related_nearby: bool = False,
         mix: bool = False,
+        age_to: int | None = None,
         now: dt.datetime | None = None,
     ) -> Recommendation:
         now = now or dt.datetime.now(LONDON)
@@ -191,6 +192,7 @@ class SearchEngine:
             tokens=tokens,
             term_ids=term_ids,
             age=age,
+            age_to=age_to if age is not None else None,
             free=free,
             days=days,
             open_at=open_at,
@@ -240,6 +242,7 @@ class SearchEngine:
         return Recommendation(
             query={
                 "age": age,
+                "age_to": age_to if age is not None else None,
                 "interests": [t.code for t in chosen],
                 "near": place.name if place else None,
                 "free": free,

@@ -50,6 +50,8 @@ class Query:
     boost_term_ids: set[str] = field(default_factory=set)  # rank up, don't filter
     age: float | None = None
     age_slack: float = 0  # accept services whose range comes within this many years of `age`
+    # With `age`, the top of an age range that services must admit whole ("Year 7": 11 to 12).
+    age_to: float | None = None
     min_age_at_least: float | None = None  # ORUK minimum_age
     max_age_at_most: float | None = None  # ORUK maximum_age
     free: bool = False
@@ -363,7 +365,8 @@ class SearchIndex:
         if q.age is not None:
             lo, hi = self.min_age[:size], self.max_age[:size]
             # NaN (no limit) compares False, so open-ended ranges are kept.
-            mask &= ~(lo > q.age + q.age_slack) & ~(hi < q.age - q.age_slack)
+            top = q.age if q.age_to is None else max(q.age, q.age_to)
+            mask &= ~(lo > q.age + q.age_slack) & ~(hi < top - q.age_slack)
         if q.min_age_at_least is not None:
             mask &= self.min_age[:size] >= q.min_age_at_least
         if q.max_age_at_most is not None:

@@ -45,7 +45,7 @@ def test_everything_in_one_message(client: DirectoryClient) -> None:
         entities=[entity("age", "14", text), entity("area", "Walton", text), entity("interest", "drama", text)],
         candidates={"age": "14", "area": "Walton", "interests": ["drama"]},
     )
-    assert slots == {"age": 14, "area": "Walton", "interests": ["drama"], "speaker": "young_person"}
+    assert slots == {"age": 14, "age_to": None, "area": "Walton", "interests": ["drama"], "speaker": "young_person"}
     assert dispatcher.messages == []
 
 
@@ -60,10 +60,14 @@ def test_slang_interests_become_taxonomy_codes(client: DirectoryClient) -> None:
     assert slots["interests"] == ["football", "music"]
 
 
-@pytest.mark.parametrize(("said", "age"), [("fourteen", 14), ("year 9", 14), ("im 14 nearly 15", 14), ("y7", 12)])
-def test_age_from_a_plain_answer(client: DirectoryClient, said: str, age: int) -> None:
+@pytest.mark.parametrize(
+    ("said", "age", "age_to"),
+    [("fourteen", 14, None), ("year 9", 13, 14), ("im 14 nearly 15", 14, None), ("y7", 11, 12)],
+)
+def test_age_from_a_plain_answer(client: DirectoryClient, said: str, age: int, age_to: int | None) -> None:
+    # A school year is two ages, until or after the birthday in it: the list must suit both.
     slots, dispatcher = validate(client, text=said, form=FORM, requested_slot="age")
-    assert slots["age"] == age
+    assert slots["age"] == age and slots["age_to"] == age_to
     assert dispatcher.messages == []
 
 

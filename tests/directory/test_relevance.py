@@ -278,3 +278,15 @@ def test_online_help_does_not_crowd_out_a_place_to_go_near_home(client):
     assert 1 <= len(local) <= 2 and all(i["distance_km"] is not None and i["distance_km"] <= 3 for i in local)
     assert all((i["minimum_age"] or 0) <= 11 <= (i["maximum_age"] or 99) for i in local)
     assert any("in person" in note for note in body["notes"])
+
+
+def test_an_age_range_lists_only_services_that_admit_every_age_in_it(client):
+    """A Year 7 pupil is 11 or 12: age=11&age_to=12 lists nothing for 7-11s nor for 12-18s."""
+    params = {"near": "Anfield", "age": 11, "age_to": 12, "exact_age": "true", "limit": 50}
+    body = client.get("/recommendations", params=params).json()
+    assert body["items"] and body["query"]["age_to"] == 12
+    assert all((i["minimum_age"] or 0) <= 11 and (i["maximum_age"] or 99) >= 12 for i in body["items"])
+    one_age = client.get("/recommendations", params={k: v for k, v in params.items() if k != "age_to"}).json()
+    too_young_for_12 = {i["id"] for i in one_age["items"] if (i["maximum_age"] or 99) < 12}
+    assert too_young_for_12 and not too_young_for_12 & {i["id"] for i in body["items"]}
+    assert client.get("/recommendations", params={**params, "age_to": 200}).status_code == 422

@@ -70,6 +70,8 @@ def test_a_number_in_a_sentence_is_not_an_age(text, matcher, gaz):
         ("my eldest is 12 and loves drama", 12),
         ("the young person living with us is 15 and new to the area", 15),
         ("the lad i mentor is 14, into boxing", 14),
+        ("hate school tbh. i like drawing anime. 14 n im in norris green", 14),
+        ("teacher here, one of my Year 11s writes poetry", 16),
         ("is there an lgbt group? im bi and 17", 17),
         ("L17 6AB, 14, into skateboarding", 14),
         ("my little one is 18 months, where can we go", 1),

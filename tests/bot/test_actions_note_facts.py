@@ -1,0 +1,39 @@
+"""action_note_facts: a question a rule answers keeps who is talking, the age and the area."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+from rasa_sdk.executor import CollectingDispatcher
+from trackers import domain, slot_values, tracker
+
+from actions.note_facts import ActionNoteFacts
+from bot.directory_client import DirectoryClient
+
+
+def note(client: DirectoryClient, text: str) -> tuple[dict, CollectingDispatcher]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionNoteFacts(client).run(dispatcher, tracker(text=text, intent="ask_what_is"), domain()))
+    return slot_values(events), dispatcher
+
+
+def test_a_parent_asking_what_a_service_is_keeps_the_childs_age(directory_url: str) -> None:
+    said = "Do you know anything about Place2Be? My daughter's school mentioned it. She's 10."
+    slots, dispatcher = note(DirectoryClient(directory_url), said)
+    assert slots == {"speaker": "parent", "age": 10, "age_to": None}
+    assert dispatcher.messages == []
+
+
+def test_a_school_year_and_an_area_are_kept_too(directory_url: str) -> None:
+    slots, _ = note(DirectoryClient(directory_url), "what's kooth? im in year 9 and live in walton")
+    assert slots["age"] == 13 and slots["age_to"] == 14 and slots["area"] == "Walton"
+
+
+def test_with_the_directory_down_it_keeps_who_is_talking_and_says_nothing() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    down = DirectoryClient("http://directory.invalid", transport=httpx.MockTransport(refuse))
+    slots, dispatcher = note(down, "what is camhs? my son is 12")
+    assert slots == {"speaker": "parent"} and dispatcher.messages == []
