@@ -50,7 +50,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.followups import is_question
+from bot.followups import about_shown, is_question
 from directory.geo import AMBIGUOUS
 from directory.search.ages import parse_age
 
@@ -104,6 +104,10 @@ class FactsFirst(GraphComponent, IntentClassifier):
             # Intents relabelled when the person says what they like, with a word of the interest lookup: "not
             # really into sport but i love games" is an answer, "you should add more sports" is feedback.
             "preference_small_talk": ["feedback"],
+            # Small talk that asks a fact of the services on screen ("and its defo free yeah?", "is it a big
+            # group or small") is that question: relabelled so it is answered from the list.
+            "fact_question_small_talk": ["greet", "thanks", "feedback", "deny", "affirm", "goodbye"],
+            "fact_question_as": "ask_about_service",
         }
 
     def __init__(
@@ -125,6 +129,8 @@ class FactsFirst(GraphComponent, IntentClassifier):
         self.min_place_similarity = float(config["min_place_similarity"])
         self.statement_small_talk = set(config["statement_small_talk"])
         self.preference_small_talk = set(config["preference_small_talk"])
+        self.fact_question_small_talk = set(config["fact_question_small_talk"])
+        self.fact_question_as = str(config["fact_question_as"])
         self._model_storage = model_storage
         self._resource = resource
         self._set_phrases(phrases, places)
@@ -188,9 +194,18 @@ class FactsFirst(GraphComponent, IntentClassifier):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            if self._gives_facts(message):
+            if self._asks_about_shown(message):
+                self._relabel(message, self.fact_question_as)
+            elif self._gives_facts(message):
                 self._relabel(message)
         return messages
+
+    def _asks_about_shown(self, message: Message) -> bool:
+        text = message.get(TEXT) or ""
+        intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        return intent in self.fact_question_small_talk and not text.startswith(INTENT_MESSAGE_PREFIX) and about_shown(
+            text
+        )
 
     def _gives_facts(self, message: Message) -> bool:
         text = message.get(TEXT) or ""
@@ -233,20 +248,21 @@ class FactsFirst(GraphComponent, IntentClassifier):
         best = process.extractOne(said, self.places, scorer=fuzz.ratio)
         return best is not None and best[1] >= self.min_place_similarity
 
-    def _relabel(self, message: Message) -> None:
+    def _relabel(self, message: Message, as_intent: str | None = None) -> None:
+        as_intent = as_intent or self.relabel_as
         was = message.get(INTENT) or {}
         confidence = float(was.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
-        relabelled = {INTENT_NAME_KEY: self.relabel_as, PREDICTED_CONFIDENCE_KEY: confidence}
-        # The old top intent swaps places with `inform`, so the ranking stays a ranking.
+        relabelled = {INTENT_NAME_KEY: as_intent, PREDICTED_CONFIDENCE_KEY: confidence}
+        # The old top intent swaps places with the new one, so the ranking stays a ranking.
         ranking = []
         for entry in message.get(INTENT_RANKING_KEY) or []:
-            if entry.get(INTENT_NAME_KEY) == self.relabel_as:
+            if entry.get(INTENT_NAME_KEY) == as_intent:
                 ranking.append({**entry, INTENT_NAME_KEY: was.get(INTENT_NAME_KEY)})
             elif entry.get(INTENT_NAME_KEY) == was.get(INTENT_NAME_KEY):
-                ranking.append({**entry, INTENT_NAME_KEY: self.relabel_as})
+                ranking.append({**entry, INTENT_NAME_KEY: as_intent})
             else:
                 ranking.append(entry)
         message.set(INTENT, relabelled, add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         # The intent names only: never the text.
-        logger.debug("facts first: %s relabelled %s", was.get(INTENT_NAME_KEY), self.relabel_as)
+        logger.debug("facts first: %s relabelled %s", was.get(INTENT_NAME_KEY), as_intent)

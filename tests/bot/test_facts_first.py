@@ -73,6 +73,18 @@ def test_an_out_of_scope_message_that_tells_an_interest_is_an_answer(facts: Fact
     assert nothing.get("intent")["name"] == "out_of_scope"
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("and its defo free yeah?", "affirm"), ("is it a big group or small", "feedback"),
+     ("thanks, do u have to audition", "thanks")],
+)
+def test_small_talk_that_asks_about_the_list_is_that_question(facts: FactsFirst, text: str, said: str) -> None:
+    message = diet_message(text, [(said, 0.8), ("ask_about_service", 0.1), ("inform", 0.1)])
+    facts.process([message])
+    assert message.get("intent")["name"] == "ask_about_service"
+    assert [r["name"] for r in message.get("intent_ranking")][:2] == ["ask_about_service", said]
+
+
 def test_feedback_that_says_what_they_like_is_an_answer(tmp_path: Path) -> None:
     from rasa.shared.nlu.training_data.training_data import TrainingData
 

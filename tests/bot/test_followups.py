@@ -12,6 +12,12 @@ from bot import followups
     [
         ("how much is it", "cost"),
         ("is it free?", "cost"),
+        ("boss ta, is it free tho", "cost"),
+        ("do u have to audition", "turn_up"),
+        ("wen is it", "time"),
+        ("what dates is it running", "time"),
+        ("is it a big group or small", "detail"),
+        ("do i need to be any good at it", "detail"),
         ("have u got their number", "phone"),
         ("can i just turn up or do i need to book", "turn_up"),
         ("do i need to book", "turn_up"),
