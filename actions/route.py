@@ -159,7 +159,9 @@ class ActionRoute(UsesDirectory, Action):
         # cards. Without an age only when a fact is asked of a kind of place ("somewhere to go of a night" asks
         # nothing); otherwise the form asks the age first, because it is never guessed.
         now = followups.is_question(text) and (fact in SEARCH_NOW_FACTS or age is not None)
-        searching_now = reading is not None and bool(reading.codes) and reading.place is not None and now
+        # Under 5 or over 25, the form takes them where they belong (family hubs, adult contacts).
+        in_range = age is None or ages.band(age) == ages.IN_RANGE
+        searching_now = reading is not None and bool(reading.codes) and reading.place is not None and now and in_range
         feelings = [] if payload else people.feelings(text)
         # A feeling named is answered first, whatever comes next: a search, a form, a question.
         if ack := replies.acknowledge(feelings, speaker):

@@ -466,6 +466,10 @@ FEELINGS = {
         "Thanks for telling me. 💛 Some groups are set up to be relaxed and welcoming for autistic "
         "and neurodivergent young people, and I can look for those."
     ),
+    "told_identity": (
+        "Thanks for telling me. 💛 There are groups run with and for young people like you, where you can just "
+        "be yourself and meet people who get it."
+    ),
     "hard": (
         "That sounds really tough, and thank you for telling me. 💛 You don't have to sort it out on your own, "
         "and spending time with people who get you can really help."
@@ -474,7 +478,7 @@ FEELINGS = {
 # Where a feeling can weigh on someone, a line to talk to as well, from data/crisis_contacts.yml.
 TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "worried", "caring", "grief", "hard")
 # Named by a parent or professional, these are a need to meet rather than something hard to acknowledge.
-NOT_A_HARDSHIP = ("neurodivergent",)
+NOT_A_HARDSHIP = ("neurodivergent", "told_identity")
 # To a parent, carer or professional, about the young person or themselves.
 FEELINGS_FOR_OTHERS = (
     "Thank you for telling me. 💛 That sounds really hard, and you don't have to sort it out on your own. "

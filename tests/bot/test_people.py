@@ -62,6 +62,10 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         ("honestly feel like im failing her", "hard"),
         ("its been proper rough at home lately", "hard"),
         ("my son helps look after me since my stroke", "caring"),
+        ("care leaver, 18, looking for people in the same boat", "told_identity"),
+        ("im bi and my family dont know", "told_identity"),
+        ("he kicks off every night and im exhausted", "hard"),
+        ("i cant swim yet and its so embarassing", "anxious"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
@@ -114,3 +118,10 @@ def test_a_school_year_in_an_introduction_is_kept_for_the_reading() -> None:
     assert people.without_introductions("Year 4 teacher in Dingle, any coding clubs").startswith("Year 4 in Dingle")
     intro = "I'm a youth worker, anything for 15 year olds"
     assert people.without_introductions(intro) == ", anything for 15 year olds"
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm a PCSO in Kensington, got a group of lads hanging round", "Health visitor - any stay and play?"]
+)
+def test_more_professions_introduce_a_professional(text: str) -> None:
+    assert people.speaker(text) == people.PROFESSIONAL
