@@ -83,6 +83,9 @@ def test_a_feeling_is_not_read_into_an_ordinary_request() -> None:
     assert people.feelings("football in anfield") == []
     assert people.feelings("is the sports centre hard to get to") == []
     assert people.feelings("its difficult to choose between drama and dance") == []
+    assert people.feelings("do they split up into groups by age") == []
+    assert people.feelings("im ace at football, any teams near me") == []
+    assert people.feelings("is the new spiderman film that came out any good") == []
 
 
 def test_asking_for_a_family_service_says_a_family_is_asking() -> None:
