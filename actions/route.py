@@ -117,8 +117,14 @@ class ActionRoute(UsesDirectory, Action):
         # for a family hub or parenting help is a parent or carer; anyone else is taken for a young person.
         family_asks = reading is not None and worries.for_families(reading.interests)
         said = None if payload else people.speaker(text, known, for_families=family_asks)
+        # The classifier's "parent_help" alone does not make a parent of someone who only names things to do
+        # ("camping and hiking stuff"): nothing in it says who is talking, and most who do that are young.
+        only_activities = reading is not None and bool(reading.interests) and all(
+            t.kind in ("activity", "group") for t in reading.interests
+        )
+        asked_parents_help = intent == "parent_help" and not only_activities
         speaker = said or known or (
-            people.PARENT if intent == "parent_help" or family_asks else people.YOUNG_PERSON
+            people.PARENT if asked_parents_help or family_asks else people.YOUNG_PERSON
         )
         events: list[EventType] = [SlotSet("speaker", speaker)]
         fact = None if payload else followups.fact_asked(text)

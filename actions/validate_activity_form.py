@@ -50,7 +50,7 @@ class ValidateActivityForm(ReadingForm):
                 for t in reading.interests
                 if t.kind != "support" or t.code in BELONGING_SUPPORT or worries.asked_for(t)
             ]
-        if requested != "interests":
+        if requested != "interests" and speaker_of(tracker) == people.YOUNG_PERSON:
             # "bored", "want to make friends": the question of what they are into is still to ask.
             codes = [t.code for t in reading.interests if t.code in codes and not worries.situation_only(t)]
         if codes:

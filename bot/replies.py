@@ -318,6 +318,7 @@ def no_more(place: str | None) -> tuple[str, list[Button]]:
 
 def widened(step: str, place: str | None) -> str:
     return {
+        "school_year": "Nothing matched every age in that school year, so these suit the older ones.",
         "day": "There was nothing on that day, so I've included other days too.",
         "free": "I couldn't find free ones, so some of these might cost a bit.",
         "interests": "I couldn't find that exact thing, so here are other groups for your age.",

@@ -4,8 +4,8 @@ A Search is built from the slots, turned into a /recommendations query, and
 written back as slots after every answer so that "show more", "something
 free", "closer" and "at the weekend" change one thing at a time.
 
-When nothing fits, find() relaxes one filter at a time (day, then free, then
-the interests, then the area) and reports which ones it dropped, so the bot
+When nothing fits, find() relaxes one filter at a time (a school year's two
+ages to one, then the day, then free, then the interests, then the area) and reports which ones it dropped, so the bot
 can say so honestly. The directory itself already widens the radius and the
 age band and explains that in its `notes`.
 """
@@ -24,7 +24,8 @@ PAGE_SIZE = 5
 MIN_RADIUS_KM = 0.5
 # Where "closer" starts when the last answer had no distances to go by.
 DEFAULT_RADIUS_KM = 3.0
-RELAX_ORDER = ("day", "free", "interests", "near")
+# A school year's two ages first: nothing that suits both is better met by one of them than by no interest.
+RELAX_ORDER = ("school_year", "day", "free", "interests", "near")
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -88,6 +89,9 @@ class Search:
 
     def relax(self, step: str) -> Search | None:
         """This search without one filter, or None if that filter is not set."""
+        if step == "school_year" and self.age_to is not None:
+            # The older of the two, the age the directory reads a school year as.
+            return replace(self, age=self.age_to, age_to=None, offset=0)
         if step == "day" and self.day:
             return replace(self, day=None, offset=0)
         if step == "free" and self.free:

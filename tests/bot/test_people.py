@@ -128,3 +128,7 @@ def test_a_school_year_in_an_introduction_is_kept_for_the_reading() -> None:
 )
 def test_more_professions_introduce_a_professional(text: str) -> None:
     assert people.speaker(text) == people.PROFESSIONAL
+
+
+def test_asking_for_other_parents_is_a_parent() -> None:
+    assert people.speaker("is there anywhere for parents of autistic kids to meet up") == people.PARENT

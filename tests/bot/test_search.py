@@ -41,6 +41,9 @@ def test_relax_drops_one_filter_at_a_time() -> None:
     assert search.relax("day") == Search(age=14, interests=("boxing",), area="Speke", free=True)
     assert search.relax("near").area == ANYWHERE
     assert Search(age=14).relax("free") is None
+    # A school year's two ages become the older one first; an age on its own has nothing to relax.
+    assert Search(age=11, age_to=12, interests=("music",)).relax("school_year") == Search(age=12, interests=("music",))
+    assert Search(age=14).relax("school_year") is None
 
 
 def test_nothing_fits_is_widened_and_reported(directory_url: str) -> None:
