@@ -104,7 +104,7 @@ test-browser: $(MODEL) $(VENV)/.installed chromium
 # `eval-chat` prints the pass rate and every failure with its transcript; `test-chat` fails below the floor.
 # The floor sits under the figure the whole corpus reaches today (92.0%, README: Conversations), so no
 # change can quietly undo it; the issue's aim is 95%. Raise it as the figure rises.
-CHAT_EVAL_MIN ?= 0.87
+CHAT_EVAL_MIN ?= 0.89
 export CHAT_EVAL_MIN
 eval-chat: $(MODEL) $(VENV)/.installed
 	$(RASA_PY) tests/chat_eval/evaluate.py
