@@ -76,7 +76,8 @@ PHRASES_FILE = "lookup_phrases.json"
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class FactsFirst(GraphComponent, IntentClassifier):
-    """Relabels small talk that carries an age or an interest as `inform`."""
+    """Relabels small talk that carries an age or an interest as `inform`, and small talk that asks about the
+    list on screen as `ask_about_service`."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
