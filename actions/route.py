@@ -173,13 +173,10 @@ class ActionRoute(UsesDirectory, Action):
         if ack := replies.acknowledge(feelings, speaker):
             dispatcher.utter_message(text=ack)
         if searching_now:
-            if reading.age is not None:
-                low, high = ages.school_year_range(reading.age, reading.school_year)
-            else:
-                low, high = age, ages.whole_years(tracker.get_slot("age_to")) or age
+            said = age_slots(reading) or {"age": age, "age_to": ages.whole_years(tracker.get_slot("age_to"))}
             search = Search(
-                age=low,
-                age_to=high if high != low else None,
+                age=said["age"],
+                age_to=said["age_to"],
                 interests=tuple(reading.codes),
                 area=reading.place.name,
                 free=reading.free,

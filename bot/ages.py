@@ -7,6 +7,8 @@ adult contacts.
 
 from __future__ import annotations
 
+from directory.search.ages import school_year_ages
+
 MIN_AGE = 5
 MAX_AGE = 25
 # Someone who would not give an age may be a child: they see only services that end by this age, so nothing
@@ -31,11 +33,10 @@ def whole_years(value: object) -> int | None:
 
 
 def school_year_range(age: int, school_year: int | None) -> tuple[int, int]:
-    """The ages an age read from a school year stands for. The directory reads Year N as N+5, the age pupils
-    turn during that year; until their birthday they are N+4, so "year 7" is 11 or 12, and a list for them
-    must suit both. Any other age is itself."""
-    if school_year is not None and age == school_year + 5:
-        return age - 1, age
+    """The ages an age read from a school year stands for ("year 7" is 11 or 12: a list for them must suit
+    both), by the shared rule in directory/search/ages.py. Any other age is itself."""
+    if school_year is not None and age == school_year_ages(school_year)[1]:
+        return school_year_ages(school_year)
     return age, age
 
 

@@ -14,14 +14,15 @@ from pathlib import Path
 
 import yaml
 
+from directory.search.ages import SCHOOL_YEAR
+
 DATA = Path(__file__).resolve().parent / "data" / "people.yml"
 
 YOUNG_PERSON = "young_person"
 PARENT = "parent"
 PROFESSIONAL = "professional"
 SPEAKERS = (PROFESSIONAL, PARENT, YOUNG_PERSON)
-# A school year named in an introduction, kept for the reading (without_introductions).
-SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y) ?\d{1,2}\b", re.IGNORECASE)
+
 
 
 Table = dict[str, list[re.Pattern[str]]]
@@ -93,8 +94,9 @@ def without_introductions(text: str) -> str:
 
 def _school_year_kept(match: re.Match[str]) -> str:
     # "Year 4 teacher", "head of year 9": the school year is who they ask for, so its age stays to be read.
-    year = SCHOOL_YEAR.search(match.group(0))
-    return f" {year.group(0)} " if year else " "
+    said = match.group(0)
+    year = SCHOOL_YEAR.search(said.lower())
+    return f" {said[year.start():year.end()]} " if year else " "
 
 
 def speaker_in(texts: list[str], known: str | None = None) -> str | None:

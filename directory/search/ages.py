@@ -90,6 +90,12 @@ def number(token: str) -> int | None:
     return int(token) if token.isdigit() else NUMBER_WORDS.get(token)
 
 
+def school_year_ages(year: int) -> tuple[int, int]:
+    """The ages of pupils in Year N: N+4 until their birthday in the school year, N+5 after it. A single age
+    for a school year is the older one, the age they all turn during it."""
+    return year + 4, year + 5
+
+
 def parse_age(text: str) -> tuple[int | None, int | None]:
     """An age in years, and the school year it came from if it came from one ("year 9" -> 14)."""
     low = fold(text)
@@ -101,8 +107,7 @@ def parse_age(text: str) -> tuple[int | None, int | None]:
     if (m := MONTHS.search(low)) and (months := number(m.group(1))) is not None:
         return months // 12, None
     if (m := SCHOOL_YEAR.search(low)) and 1 <= (year := int(m.group(1))) <= 13:
-        # Pupils in Year N turn N+5 during the school year.
-        return year + 5, year
+        return school_year_ages(year)[1], year
     if (value := _age_in(LISTED, low)) is not None and MIN_LISTED <= value <= MAX_LISTED:
         return value, None
     return _age_in(AGE_PATTERNS[-1], low), None

@@ -273,10 +273,9 @@ class SearchEngine:
             if term.kind == "activity" and (parent := self.matcher.terms.get(term.parent_id or "")) is not None
             and parent.kind == "activity"
         }
-        by_code = {t.code: t for t in self.matcher.terms.values()}
         neighbours = {
             other for term in chosen for code in related_codes().get(term.code, ())
-            if (other := by_code.get(code)) is not None
+            if (other := self.matcher.by_code.get(code)) is not None
         }
         related_ids = {
             t.id for group in (*families, *neighbours) for t in self.matcher.with_children(group)
