@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import count_ask, reasked_this_turn, speaker_of
+from actions.common import asker_of, count_ask, reasked_this_turn, speaker_of
 from bot import replies
 
 
@@ -40,14 +40,14 @@ class ActionAskInterests(AskSlot):
     slot = "interests"
 
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
-        return replies.ask_interests(speaker_of(tracker))
+        return replies.ask_interests(asker_of(tracker))
 
 
 class ActionAskAge(AskSlot):
     slot = "age"
 
     def question(self, tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
-        return replies.ask_age(speaker_of(tracker)), []
+        return replies.ask_age(asker_of(tracker)), []
 
 
 class ActionAskArea(AskSlot):

@@ -149,6 +149,16 @@ def speaker_of(tracker: Tracker) -> str:
     return said or known or people.speaker_in(texts) or people.YOUNG_PERSON
 
 
+def asker_of(tracker: Tracker) -> str:
+    """Who a question is worded for: who is talking, or, when they were only taken for a young person
+    and nothing has said so ("any tennis for 10 year olds?"), anyone (people.UNSAID)."""
+    speaker = speaker_of(tracker)
+    if speaker != people.YOUNG_PERSON:
+        return speaker
+    texts = [t for t in user_texts(tracker) if not is_payload(t)]
+    return speaker if people.said_in(texts) else people.UNSAID
+
+
 def asked_counts(tracker: Tracker) -> dict[str, int]:
     value = tracker.get_slot(ASKED_SLOT)
     return {str(k): int(v) for k, v in value.items()} if isinstance(value, dict) else {}

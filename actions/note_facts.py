@@ -1,8 +1,10 @@
-"""action_note_facts: keep what a message said about the person while a rule answers it.
+"""action_note_facts: keep what a message said about the person while a fixed reply answers it.
 
 "Do you know anything about Place2Be? My daughter's school mentioned it. She's 10." is answered by a
 fixed response (utter_what_is, which works with the action server down); this action runs after it and
 keeps who is talking, the age and the area, so a search that follows does not ask for them again.
+After the safety layer's check-in ("Are you safe?", bot/crisis_policy.py) it keeps what they asked
+for too: "my girl is 12 and being sent nasty messages" still wants bullying help for a 12 year old.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import UsesDirectory, age_slots, is_payload, latest_text, read_message
+from actions.common import UsesDirectory, age_slots, is_payload, latest_text, read_message, speaker_of
+from actions.validate_activity_form import interest_codes
 from bot import people
+
+# The check-in's last reply; the crisis policy runs this action after it only for a check-in.
+AFTER_CHECK_IN = "utter_crisis_followup"
 
 
 class ActionNoteFacts(UsesDirectory, Action):
@@ -32,4 +38,17 @@ class ActionNoteFacts(UsesDirectory, Action):
         found.update(age_slots(reading))
         if reading is not None and reading.place is not None:
             found["area"] = reading.place.name
+        if reading is not None and _after_check_in(tracker):
+            speaker = found.get("speaker") or speaker_of(tracker)
+            if codes := interest_codes(reading, speaker, None):
+                found["interests"] = codes
         return [SlotSet(slot, value) for slot, value in found.items()]
+
+
+def _after_check_in(tracker: Tracker) -> bool:
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") == AFTER_CHECK_IN:
+            return True
+    return False

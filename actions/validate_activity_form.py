@@ -16,6 +16,21 @@ from bot.directory_client import Reading
 BELONGING_SUPPORT = ("peer_support", "mentoring", "bereavement")
 
 
+def interest_codes(reading: Reading, speaker: str, requested: str | None) -> list[str]:
+    """The interests a reading gives the search, for who is talking and the question asked."""
+    if speaker != people.YOUNG_PERSON:
+        return list(reading.codes)
+    # "i'm lonely" names mental health support; to a young person, belonging comes first (the feeling was
+    # answered already): groups and activities, unless they ask for a service ("camhs").
+    wanted = [
+        t for t in reading.interests if t.kind != "support" or t.code in BELONGING_SUPPORT or worries.asked_for(t)
+    ]
+    if requested != "interests":
+        # "bored", "want to make friends": the question of what they are into is still to ask.
+        wanted = [t for t in wanted if not worries.situation_only(t)]
+    return [t.code for t in wanted]
+
+
 class ValidateActivityForm(ReadingForm):
     EXPECT = {"age": "age", "interests": "interests", "area": "area"}
 
@@ -41,18 +56,7 @@ class ValidateActivityForm(ReadingForm):
         if reading.age is not None:
             # An implausible age is left to validate_age, which asks again.
             found.update(age_slots(reading) or {"age": reading.age, "age_to": None})
-        codes = reading.codes
-        if speaker_of(tracker) == people.YOUNG_PERSON:
-            # "i'm lonely" names mental health support; to a young person, belonging comes first (the feeling
-            # was answered already): groups and activities, unless they ask for a service ("camhs").
-            codes = [
-                t.code
-                for t in reading.interests
-                if t.kind != "support" or t.code in BELONGING_SUPPORT or worries.asked_for(t)
-            ]
-        if requested != "interests" and speaker_of(tracker) == people.YOUNG_PERSON:
-            # "bored", "want to make friends": the question of what they are into is still to ask.
-            codes = [t.code for t in reading.interests if t.code in codes and not worries.situation_only(t)]
+        codes = interest_codes(reading, speaker_of(tracker), requested)
         if codes:
             found["interests"] = codes
         elif reading.anything and requested == "interests" and not reading.unsure:

@@ -10,7 +10,8 @@ policy predicts the crisis sequence deterministically, outranks the form
 training data and no action server:
 
     crisis -> utter_crisis -> utter_crisis_followup
-           -> action_deactivate_loop (only if a form was active) -> action_listen
+           -> action_deactivate_loop (only if a form was active)
+           -> action_note_facts (only for a check-in) -> action_listen
 
 It also reads what the NLU cannot, because it spans turns, and starts the same
 sequence with `risk_category` set by its prediction:
@@ -47,6 +48,7 @@ RISK_SLOT = "risk_category"
 AGE_SLOTS = ("age", "child_age")
 UTTER_CRISIS = "utter_crisis"
 UTTER_CRISIS_FOLLOWUP = "utter_crisis_followup"
+NOTE_FACTS = "action_note_facts"
 # Above RulePolicy (4): ties in confidence are broken by priority.
 DEFAULT_PRIORITY = 6
 
@@ -77,9 +79,13 @@ def next_crisis_action(tracker: DialogueStateTracker) -> str | None:
     last = done[-1]
     if last == UTTER_CRISIS:
         return UTTER_CRISIS_FOLLOWUP
-    if last == UTTER_CRISIS_FOLLOWUP:
-        return ACTION_DEACTIVATE_LOOP_NAME if tracker.active_loop_name else ACTION_LISTEN_NAME
-    if last == ACTION_DEACTIVATE_LOOP_NAME:
+    if last == UTTER_CRISIS_FOLLOWUP and tracker.active_loop_name:
+        return ACTION_DEACTIVATE_LOOP_NAME
+    if last in (UTTER_CRISIS_FOLLOWUP, ACTION_DEACTIVATE_LOOP_NAME):
+        # A check-in is gentle: what the message asked for is kept, so "are you safe?" does not also cost
+        # them the age and the help they named. With the action server down the replies are out already.
+        return NOTE_FACTS if tracker.get_slot(RISK_SLOT) == CHECK_IN else ACTION_LISTEN_NAME
+    if last == NOTE_FACTS:
         return ACTION_LISTEN_NAME
     # Something else already answered (e.g. a rule with extra steps): stay out.
     return None

@@ -22,6 +22,8 @@ YOUNG_PERSON = "young_person"
 PARENT = "parent"
 PROFESSIONAL = "professional"
 SPEAKERS = (PROFESSIONAL, PARENT, YOUNG_PERSON)
+# Taken for a young person, as most people are, but nothing said so: questions are worded for anyone.
+UNSAID = "unsaid"
 
 
 
@@ -97,6 +99,15 @@ def _school_year_kept(match: re.Match[str]) -> str:
     said = match.group(0)
     year = SCHOOL_YEAR.search(said.lower())
     return f" {said[year.start():year.end()]} " if year else " "
+
+
+def said_in(texts: list[str]) -> str | None:
+    """Who is talking, only where a message says so ("my son", "I'm 14", "he's 7"); None when nothing
+    does, however the message reads (an "I" is said by parents too)."""
+    for text in reversed(texts):
+        if said := _said_outright(text) or (PARENT if _answers_for_someone_else(text) else None):
+            return said
+    return None
 
 
 def speaker_in(texts: list[str], known: str | None = None) -> str | None:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from bot import helplines, worries
+from bot.people import PARENT, PROFESSIONAL, UNSAID, YOUNG_PERSON
 
 SERVICE_FIELDS = (
     "id",
@@ -82,7 +83,6 @@ AGE_BAND_BUTTONS = [
 ]
 
 # Who is talking (bot/people.py): the questions are worded for them.
-YOUNG_PERSON, PARENT, PROFESSIONAL = "young_person", "parent", "professional"
 
 
 # --- the form's questions -------------------------------------------------
@@ -91,7 +91,9 @@ YOUNG_PERSON, PARENT, PROFESSIONAL = "young_person", "parent", "professional"
 def ask_interests(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
     buttons = [button(title, "inform", {"interest": value}) for title, value in INTEREST_BUTTONS]
     buttons.append(text_button("Not sure yet", "anything really"))
-    question = "What are you into?" if speaker == YOUNG_PERSON else "What are they into?"
+    question = {YOUNG_PERSON: "What are you into?", UNSAID: "What kind of things are you looking for?"}.get(
+        speaker, "What are they into?"
+    )
     text = f"{question} 🙂 Football, drama, gaming, music, art, anything goes. You can say more than one."
     return text, buttons
 
@@ -101,6 +103,8 @@ def ask_age(speaker: str = YOUNG_PERSON) -> str:
         return "How old is your child? Just a number is fine, like 11."
     if speaker == PROFESSIONAL:
         return "How old is the young person? Just a number is fine, like 13."
+    if speaker == UNSAID:
+        return "What age should I look for? Just a number is fine, like 14."
     return "How old are you? Just a number is fine, like 14."
 
 

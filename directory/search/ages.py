@@ -68,6 +68,23 @@ AGE_PATTERNS = [
         r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%|of\b))"
     ),
 ]
+# "bus 14", "number 12", "flat 9": a number that names a thing, not an age.
+NOT_A_NUMBERED_THING = "".join(
+    rf"(?<!\b{word} )" for word in "bus no number route flat house room page gate platform the a".split()
+)
+# Weaker cues, read after a school year and only for a number inside the ages the service is for:
+BESIDE_FACTS = [
+    # "18 from crosby", "15 frm walton": a number, then where they are from.
+    re.compile(rf"(?:^|[\s,.!?]){NOT_A_NUMBERED_THING}{NUM}\s+(?:from|frm|fromm)\s+[a-z]"),
+    # "were both thirteen", "we're 14", "both 12": the person and a friend or sibling, one age for both.
+    re.compile(
+        rf"\b(?:(?:(?:we'?re|we are|were|are|they'?re|theyre|they are)\s+)?both|we'?re|we are)\s+{NUM}\b{NOT_A_UNIT}"
+    ),
+    # "L9 7AB 13 footy", "13 L4 football", "L8 14": a number beside a postcode, a list of facts. A postcode's
+    # sector is one digit, so "L4 1" is not read.
+    re.compile(rf"\b[a-z]{{1,2}}\d{{1,2}}[a-z]?(?:\s+\d[a-z]{{2}})?\s+{NUM}\b(?!\s*[a-z]{{2}}\b){NOT_A_UNIT}"),
+    re.compile(r"(?:^|[\s,])(1\d|2[0-5]|[5-9])\s+[a-z]{1,2}\d{1,2}[a-z]?\b"),
+]
 # A listed number is read as an age only inside the ages the service is for.
 MIN_LISTED, MAX_LISTED = 5, 25
 # "year 9", "yr9", "one of my Year 11s".
@@ -108,8 +125,9 @@ def parse_age(text: str) -> tuple[int | None, int | None]:
         return months // 12, None
     if (m := SCHOOL_YEAR.search(low)) and 1 <= (year := int(m.group(1))) <= 13:
         return school_year_ages(year)[1], year
-    if (value := _age_in(LISTED, low)) is not None and MIN_LISTED <= value <= MAX_LISTED:
-        return value, None
+    for pattern in (LISTED, *BESIDE_FACTS):
+        if (value := _age_in(pattern, low)) is not None and MIN_LISTED <= value <= MAX_LISTED:
+            return value, None
     return _age_in(AGE_PATTERNS[-1], low), None
 
 

@@ -278,3 +278,23 @@ def test_how_someone_is_leaves_what_they_are_into_to_ask(client: DirectoryClient
 def test_how_someone_is_answers_what_they_are_into_when_asked(client: DirectoryClient) -> None:
     slots, _ = validate(client, text="just somewhere to hang out", form=FORM, requested_slot="interests")
     assert slots["interests"] == ["youth_club"]
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "interests_q", "age_q"),
+    [
+        # Nothing says who is talking: a question anyone can answer (a parent asks "for a 10 year old" too).
+        ("any tennis for 10 year olds near calderstones?", {}, "What kind of things are you looking for?",
+         "What age should I look for?"),
+        # Said outright: worded for them.
+        ("im 14 and bored", {"speaker": "young_person"}, "What are you into?", "How old are you?"),
+        ("my son wants something to do", {"speaker": "parent"}, "What are they into?", "How old is your child?"),
+    ],
+)
+def test_questions_are_worded_for_who_said_they_are_talking(
+    text: str, slots: dict[str, Any], interests_q: str, age_q: str
+) -> None:
+    for action, question in ((ActionAskInterests(), interests_q), (ActionAskAge(), age_q)):
+        dispatcher = CollectingDispatcher()
+        asyncio.run(action.run(dispatcher, tracker(text=text, slots=slots, form=FORM), domain()))
+        assert dispatcher.messages[0]["text"].startswith(question)

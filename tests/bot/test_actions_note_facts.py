@@ -37,3 +37,15 @@ def test_with_the_directory_down_it_keeps_who_is_talking_and_says_nothing() -> N
     down = DirectoryClient("http://directory.invalid", transport=httpx.MockTransport(refuse))
     slots, dispatcher = note(down, "what is camhs? my son is 12")
     assert slots == {"speaker": "parent"} and dispatcher.messages == []
+
+
+def test_after_a_check_in_what_they_asked_for_is_kept_too(directory_url: str) -> None:
+    said = "My girl is 12 and some girls in her class have been bullying her online. I'm so worried."
+    after = [{"event": "action", "name": "utter_crisis"}, {"event": "action", "name": "utter_crisis_followup"}]
+    dispatcher = CollectingDispatcher()
+    run = ActionNoteFacts(DirectoryClient(directory_url)).run(dispatcher, tracker(text=said, after=after), domain())
+    slots = slot_values(asyncio.run(run))
+    assert slots["speaker"] == "parent" and slots["age"] == 12
+    assert "bullying_support" in slots["interests"]
+    # Answering what a service is, the topic is not taken for what they want to find.
+    assert "interests" not in note(DirectoryClient(directory_url), "what's kooth? im 14")[0]

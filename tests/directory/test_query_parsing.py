@@ -27,13 +27,20 @@ ROOT = Path(__file__).resolve().parents[2]
         ("twelve year old", 12),
         ("19 years old", 19),
         ("my 7 yr old son", 7),
+        ("poetry group? 18 from crosby", 18),
+        ("we're both thirteen, from kenny", 13),
+        ("L9 7AB 13 footy", 13),
+        ("15 L8 boxing", 15),
     ],
 )
 def test_ages(text, age):
     assert parse_age(text)[0] == age
 
 
-@pytest.mark.parametrize("text", ["meet at 6 pm", "football", "within 5 miles", "costs 3 pounds", "L12"])
+@pytest.mark.parametrize("text", [
+        "meet at 6 pm", "football", "within 5 miles", "costs 3 pounds", "L12", "L4 1 footy", "bus 14 from town",
+        "there were 10 of us", "both at 6 pm",
+    ])
 def test_no_age(text):
     assert parse_age(text)[0] is None
 
