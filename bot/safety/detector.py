@@ -68,7 +68,8 @@ def _assess_window(text: str) -> Assessment | None:
         found = Assessment(gap.category, age_gap.RULE)
     # A rule that matched and was then cancelled ("i would never kill myself", "cut myself
     # shaving", a film's plot) is a judgement the net must not overturn.
-    if found is None and not _rule_declined(canonical):
+    # Emoji alone (no letters typed) are not read by the net: they count only with words.
+    if found is None and _LETTER.search(text) and not _rule_declined(canonical):
         fired, route = net().verdict(canonical)
         if route:
             found = Assessment(route, NET_ROUTE_RULE.format(route=route))
@@ -79,6 +80,8 @@ def _assess_window(text: str) -> Assessment | None:
         return None
     return found
 
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 # A risk told as past and over, with nothing saying it is back (word_classes.yml, "framing").
 _PAST = re.compile(r"\b(?:" + expand("{PAST}") + r")\b")
@@ -110,8 +113,8 @@ def _rule_declined(canonical: str) -> bool:
 def net_reads(text: str) -> bool:
     """Whether the second net gets a say on `text`: no rule fired, none declined, no age gap."""
     canonical = neutralise(normalise(text or ""))
-    return bool(canonical) and _by_rules(canonical) is None and not _rule_declined(canonical) \
-        and age_gap.assess(text) is None
+    return bool(canonical) and bool(_LETTER.search(text or "")) and _by_rules(canonical) is None \
+        and not _rule_declined(canonical) and age_gap.assess(text) is None
 
 
 def assess_rules(text: str) -> Assessment | None:
@@ -221,7 +224,8 @@ scissors stapler game fifa fortnite cycling cycle scooter horse riding pony spor
 lifting weights tackle tackled knee ankle skiing ski snowboarding surfing hiking
 skateboarding rollerblading rollerskating swimming diving tripped trampolining
 """.split())
-_PURPOSE = frozenset("purpose deliberately intentionally punish deserve urge urges".split())
+# Hiding an injury ("how do i hide cuts for pe") says it was not an accident.
+_PURPOSE = frozenset("purpose deliberately intentionally punish deserve urge urges hide hiding hid".split())
 
 
 def _accepted(rule: Rule, text: str, m: re.Match[str]) -> bool:
@@ -230,7 +234,7 @@ def _accepted(rule: Rule, text: str, m: re.Match[str]) -> bool:
         return False
     if rule.negatable and _negated(before):
         return False
-    if rule.accident and _accidental(before, _clause_tokens_after(text, m.end())):
+    if rule.accident and _accidental(before, _clause_tokens_after(text, m.end()), m.group(0).split()):
         return False
     return True
 
@@ -285,9 +289,9 @@ def _negated(before: list[str]) -> bool:
     return before[i] == "longer" and i > 0 and before[i - 1] == "no"
 
 
-def _accidental(before: list[str], after: list[str]) -> bool:
+def _accidental(before: list[str], after: list[str], matched: list[str] = ()) -> bool:
     near = set(before[-4:]) | set(after)
-    return bool(near & _ACCIDENT) and not (near & _PURPOSE)
+    return bool(near & _ACCIDENT) and not ((near | set(matched)) & _PURPOSE)
 
 
 _REPORTED = re.compile(
@@ -299,7 +303,7 @@ _REPORTED = re.compile(
 
 _CHILD = re.compile(
     r"\b(?:my|our) (?:\w+ )?(?:son|daughter|child|kid|teenager|teen|stepson|stepdaughter|"
-    r"step son|step daughter|grandson|granddaughter|pupil|student|foster child|young person|lad|boy)s?\b"
+    r"step son|step daughter|grandson|granddaughter|pupil|student|foster child|young person|lad|boy|year old)s?\b"
     r"|\b(?:a|one|this|another) (?:child|kid|pupil|girl|boy|student|lad) (?:in|from|at) (?:my|our) "
     r"(?:class|form|year|school|group|team|club)\b"
 )

@@ -34,6 +34,12 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:going to|gonna|will|ll|would) die (?:if i (?:do not|dont|have to|do not get|dont get|miss|see|"
     r"hear)|of|from|without (?:my|a|food|water|wifi|coffee)|when i see)",
     r"over my dead body",
+    # Worn out, not dying: "ill be dead on my feet after my shift".
+    r"dead on (?:my|your|our|his|her|their) feet|dead to the world|dead beat",
+    # Embarrassment at being found out: "my brother would die if he knew i go to the same club".
+    r"(?:would|will|d|ll|going to|gonna) (?:literally |actually |honestly )?die if "
+    r"(?:he|she|they|my \w+|mum|mam|dad|anyone|people) "
+    r"(?:knew|found out|finds out|saw|sees|heard|hears|knows)",
     # The same said the other way round: "if i have to sit through one more assembly i will die".
     r"if i have to (?:(?!i\b)\w+ ){1,8}?(?:i will|i ll|i am going to|i am gonna|i would|i d) "
     r"(?:literally |actually |honestly |genuinely )?die(?= ?(?:$|\.|~|lol))",
@@ -49,6 +55,14 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:is |s |will |ll |is going to |is gonna |going to |gonna )?(?:kill|strangle|murder|batter) (?:me|us) for "
     r"(?:borrowing|eating|using|wearing|breaking|losing|nicking|forgetting|spilling|spoiling|finishing|"
     r"being late|missing|drinking|taking (?:her|his|their) \w+)",
+    # A friend's threat over a game: "he said hed kill me if i beat him at pool again".
+    r"(?:kill|murder|batter|strangle|end) (?:me|us) if (?:i|we) "
+    r"(?:beat|beats|thrash|win against|nutmeg|outscore|smash)\w*"
+    r"(?: (?:him|her|them|it))?(?: (?:at|in) \w+)?",
+    # A coach or teacher working us hard: "our coach is trying to kill us with the bleep test".
+    r"(?:trying to|going to|gonna|wants to|out to) kill (?:me|us) with (?:\w+ ){0,2}?(?:bleep tests?|training|drills|"
+    r"homework|laps|sprints|workouts?|exercises|revision|essays|burpees|tests|questions|cardio|running|squats|circuits|"
+    r"coursework|worksheets)",
     # Play: "we had a pillow fight and he got battered".
     r"(?:pillow|play|water|snowball|nerf|food|foam|tickle) fight(?:s|ing)?(?: (?!but\b|because\b)\w+){0,8}? "
     r"(?:battered|hit|smacked|whacked|beat|bashed|destroyed|got hurt)",
@@ -80,7 +94,7 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:self harm|suicide|mental health|knife crime|domestic (?:violence|abuse)|county lines|"
     r"grooming|abuse|drugs?|online safety|exploitation) (?:awareness|prevention|day|week|month|"
     r"campaign|talk|assembly|lesson|workshop|project|essay|charity|training|course|research|"
-    r"policy|statistics|documentary|module|leaflet|poster|video)",
+    r"policy|statistics|documentary|module|leaflet|poster|video|storyline|story line|plot|episode|scene|scenes)",
     r"(?:awareness|prevention|lesson|talk|assembly|workshop|project|essay|documentary|research|presentation|"
     r"piece|play|performance|showcase|assignment|coursework|homework|debate|speech|report|poster|article) "
     r"(?:on|about|into) (?:self harm|suicide|knife crime|grooming|abuse|county lines|"
@@ -98,9 +112,13 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:end|ending|ended) (?:it|things) (?:with|w) (?:him|her|them|my|me)",
     r"beat(?:s|en)? (?:me|us) (?:at|in|on|to)(?! (?:death|a pulp|within)\b)|"
     r"hit me up|hits me up|hit me back|(?:^|(?<=\. )|(?<=~ ))beats me|beats me (?=why|how|what|where|who|lol)",
+    # Cutting your own hair or nails yourself: "i cut my fringe myself".
+    r"(?:cut|cutting|trimmed|trimming|trim) (?:my|our) (?:own )?(?:hair|fringe|nails|beard|tips) (?:myself|ourselves)",
     r"(?:cut|cutting) (?:class|classes|lessons?|school|my hair|her hair|his hair|the grass|"
     r"paper|onions|down on|back on|back|out|corners|me off|him off|her off|them off|my fringe|my nails|"
     r"ties|costs)",
+    # Money, not a method: "i keep thinking of ways to make money".
+    r"(?:ways?|how) to (?:make|earn|save|raise) (?:some |more |extra )?(?:money|cash|pocket money|dosh)",
     r"got cut from|cut from the (?:team|squad)",
     r"(?:locked|lock) in(?= ?(?:$|\.|~|for|on|rn|right now|today|tonight|this|at|lol|fr))",
     r"follow(?:ed|ing|s)? (?:me|us) (?:back|online|on (?:insta|instagram|tiktok|twitter|x|snap|"

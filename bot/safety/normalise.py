@@ -38,6 +38,8 @@ _TOKEN = re.compile(r"[a-z0-9@$*]+|\.")
 _AGE = re.compile(r"(\d{1,2})(?:yo|yrs?|y|yearold|years?)")
 _REPEAT = re.compile(r"([a-z])\1+")
 _LEETABLE = re.compile(r"[0-9@$]")
+_DECADE = re.compile(r"\d{2,4}s")
+_WILL = re.compile(r"\b(he|she|we|it|that|there|who)['\u2019\u2018`]ll\b")
 _HAS_ALPHA = re.compile(r"[a-z]")
 # Real words that would otherwise gain a "g" like dropped-g slang ("thinkin").
 _REAL_IN_WORDS = frozenset(
@@ -110,6 +112,7 @@ def normalise(text: str) -> str:
     t = re.sub(r"\bs/h\b", " sh ", t)
     t = re.sub(r"\by/o\b", " yo ", t)
     t = re.sub(r"\bw/", " with ", t)
+    t = _WILL.sub(r"\1 will", t)  # "he'll", "she'll", "we'll" would read as "hell", "shell", "well"
     t = _APOSTROPHES.sub("", t)
     t = _DOTTED_ABBREV.sub(lambda m: m.group(0).replace(".", ""), t)
     t = _INNER_BANG.sub("i", t)
@@ -147,6 +150,8 @@ def _normalise_token(tok: str) -> str:
     age = _AGE.fullmatch(tok)
     if age:
         return f"{age.group(1)} year old"
+    if _DECADE.fullmatch(tok):
+        return tok  # "men in their 20s", "the 90s": a number, not leetspeak ("2os")
     if tok in TEXTSPEAK:
         return TEXTSPEAK[tok]
     if "*" in tok:
@@ -272,7 +277,7 @@ _ILL_NEXT = frozenset(
 )
 _HE_WILL_NEXT = frozenset(
     "come find see know kill hurt hit beat stab get tell send post share leak "
-    "probably definitely".split()
+    "probably definitely show expose upload spread leave batter smash ruin".split()
 )
 _SCOUSE_PARENT = {"das": "dad", "mas": "mum", "mams": "mum", "nans": "nan"}
 _IS_NEXT = frozenset(
