@@ -49,6 +49,11 @@ ALIASES: dict[str, str] = {
     # Local names: "Crocky" is Croxteth, "Kenny" Kensington.
     "crocky": "Croxteth",
     "kenny": "Kensington & Fairfield",
+    "tocky": "Toxteth",
+    "toxy": "Toxteth",
+    # City-centre landmarks people give as where they are.
+    "liverpool one": "Central",
+    "bold street": "City Centre South",
     "scotland road": "Vauxhall",
     "lpool": "Liverpool",
     "liverpool city": "Liverpool",

@@ -153,7 +153,9 @@ class InterestMatcher:
             for n in range(min(MAX_PHRASE, len(lemmas) - i), 0, -1):
                 key = tuple(lemmas[i : i + n])
                 term = self.phrases.get(key)
-                if term is None or (n == 1 and raw[i] in CAPITALS_ONLY and raw[i] not in capitals):
+                # "SEND" as typed, not "send" or "sending" (whose lemma is "send").
+                capitals_only = raw[i] in CAPITALS_ONLY or lemmas[i] in CAPITALS_ONLY
+                if term is None or (n == 1 and capitals_only and raw[i] not in capitals):
                     continue
                 take(term, i, n)
                 used.update(range(i, i + n))

@@ -18,6 +18,8 @@ from bot import followups
         ("what dates is it running", "time"),
         ("is it a big group or small", "detail"),
         ("What sort of things do they do there?", "detail"),
+        ("what sort of thing do they do there", "detail"),
+        ("what kind of stuff goes on", "detail"),
         ("do i need to be any good at it", "detail"),
         ("have u got their number", "phone"),
         ("can i just turn up or do i need to book", "turn_up"),
