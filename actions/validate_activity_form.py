@@ -7,7 +7,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import ACTIVITY_FORM, REASKED_SLOT, Slots, age_slots, say, speaker_of
+from actions.common import ACTIVITY_FORM, REASKED_SLOT, Slots, age_slots, is_payload, latest_text, say, speaker_of
 from actions.reading_form import ReadingForm, area_facts, missed_area
 from bot import ages, people, replies, worries
 from bot.directory_client import Reading
@@ -56,7 +56,10 @@ class ValidateActivityForm(ReadingForm):
         if reading.age is not None:
             # An implausible age is left to validate_age, which asks again.
             found.update(age_slots(reading) or {"age": reading.age, "age_to": None})
-        codes = interest_codes(reading, speaker_of(tracker), requested)
+        speaker = speaker_of(tracker)
+        codes = interest_codes(reading, speaker, requested)
+        if speaker == people.YOUNG_PERSON and not is_payload(text := latest_text(tracker)):
+            codes += [code for code in people.groups_for(people.feelings(text)) if code not in codes]
         if codes:
             found["interests"] = codes
         elif reading.anything and requested == "interests" and not reading.unsure:

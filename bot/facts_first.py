@@ -109,6 +109,9 @@ class FactsFirst(GraphComponent, IntentClassifier):
             # group or small") is that question: relabelled so it is answered from the list.
             "fact_question_small_talk": ["greet", "thanks", "feedback", "deny", "affirm", "goodbye"],
             "fact_question_as": "ask_about_service",
+            # So is a question about what a service is (ask_what_is) that names no service (topic):
+            # "can she self refer?" with no service named is about the list on screen.
+            "fact_question_without": {"ask_what_is": "topic"},
         }
 
     def __init__(
@@ -132,6 +135,7 @@ class FactsFirst(GraphComponent, IntentClassifier):
         self.preference_small_talk = set(config["preference_small_talk"])
         self.fact_question_small_talk = set(config["fact_question_small_talk"])
         self.fact_question_as = str(config["fact_question_as"])
+        self.fact_question_without = {str(k): str(v) for k, v in config["fact_question_without"].items()}
         self._model_storage = model_storage
         self._resource = resource
         self._set_phrases(phrases, places)
@@ -204,8 +208,13 @@ class FactsFirst(GraphComponent, IntentClassifier):
     def _asks_about_shown(self, message: Message) -> bool:
         text = message.get(TEXT) or ""
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        return intent in self.fact_question_small_talk and not text.startswith(INTENT_MESSAGE_PREFIX) and about_shown(
-            text
+        if text.startswith(INTENT_MESSAGE_PREFIX) or not about_shown(text):
+            return False
+        if intent in self.fact_question_small_talk:
+            return True
+        subject = self.fact_question_without.get(str(intent))
+        return subject is not None and not any(
+            e.get(ENTITY_ATTRIBUTE_TYPE) == subject for e in message.get(ENTITIES) or []
         )
 
     def _gives_facts(self, message: Message) -> bool:

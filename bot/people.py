@@ -31,8 +31,13 @@ Table = dict[str, list[re.Pattern[str]]]
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[Table, Table, Table]:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = _data()
 
     def compiled(table: dict[str, list[str]]) -> Table:
         return {name: [re.compile(p, re.IGNORECASE) for p in patterns] for name, patterns in table.items()}
@@ -81,6 +86,12 @@ def feelings(text: str) -> list[str]:
     cleaned = _clean(text)
     _, _, table = _patterns()
     return [name for name, patterns in table.items() if any(p.search(cleaned) for p in patterns)]
+
+
+def groups_for(feelings: list[str]) -> list[str]:
+    """The taxonomy codes of the groups for the feelings named (young carers for "caring")."""
+    table = _data().get("feeling_groups") or {}
+    return [str(table[f]) for f in feelings if f in table]
 
 
 def without_introductions(text: str) -> str:

@@ -11,6 +11,8 @@ from directory.search.text import STOPWORDS, is_english, lemma, words
 
 # Synonyms that are also everyday words: only taken when typed in capitals ("SEND", "SEN").
 CAPITALS_ONLY = {"send", "sen", "bi", "asc", "lac", "asd"}
+# ...unless someone says they are it: "she's bi", "im asd".
+SAYING_WHAT_THEY_ARE = frozenset("im am shes hes is theyre are being as".split())
 MAX_PHRASE = 6
 # Parent-term names that are everyday words ("a group", "support for my son"): never an interest alone.
 GENERIC = {
@@ -154,7 +156,9 @@ class InterestMatcher:
                 key = tuple(lemmas[i : i + n])
                 term = self.phrases.get(key)
                 # "SEND" as typed, not "send" or "sending" (whose lemma is "send").
-                capitals_only = raw[i] in CAPITALS_ONLY or lemmas[i] in CAPITALS_ONLY
+                capitals_only = (raw[i] in CAPITALS_ONLY or lemmas[i] in CAPITALS_ONLY) and not (
+                    raw[i] in CAPITALS_ONLY and i > 0 and raw[i - 1] in SAYING_WHAT_THEY_ARE
+                )
                 if term is None or (n == 1 and capitals_only and raw[i] not in capitals):
                     continue
                 take(term, i, n)

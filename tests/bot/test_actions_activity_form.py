@@ -298,3 +298,9 @@ def test_questions_are_worded_for_who_said_they_are_talking(
         dispatcher = CollectingDispatcher()
         asyncio.run(action.run(dispatcher, tracker(text=text, slots=slots, form=FORM), domain()))
         assert dispatcher.messages[0]["text"].startswith(question)
+
+
+def test_a_young_carer_described_in_other_words_is_looking_for_young_carers(client: DirectoryClient) -> None:
+    said = "im 14 and my mum is poorly so i do most stuff at home, i never get to go out"
+    slots, _ = validate(client, text=said, form=FORM, requested_slot="age")
+    assert slots["age"] == 14 and slots["interests"] == ["young_carers"]

@@ -85,6 +85,15 @@ def test_small_talk_that_asks_about_the_list_is_that_question(facts: FactsFirst,
     assert [r["name"] for r in message.get("intent_ranking")][:2] == ["ask_about_service", said]
 
 
+def test_a_what_is_question_naming_no_service_is_about_the_list(facts: FactsFirst) -> None:
+    untopical = diet_message("Can she self refer?", [("ask_what_is", 0.7), ("ask_about_service", 0.2)])
+    topic = {"entity": "topic", "value": "camhs", "extractor": "DIETClassifier"}
+    named = diet_message("can you self refer to camhs?", [("ask_what_is", 0.7)], [topic])
+    facts.process([untopical, named])
+    assert untopical.get("intent")["name"] == "ask_about_service"
+    assert named.get("intent")["name"] == "ask_what_is"
+
+
 def test_feedback_that_says_what_they_like_is_an_answer(tmp_path: Path) -> None:
     from rasa.shared.nlu.training_data.training_data import TrainingData
 

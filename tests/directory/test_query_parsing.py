@@ -74,6 +74,8 @@ def test_interests(matcher, gaz, text, codes):
 def test_send_needs_capitals(matcher, gaz):
     assert [t.code for t in parse("SEND friendly football", matcher, gaz).terms] == ["send_inclusive", "football"]
     assert "send_inclusive" not in [t.code for t in parse("send me some football clubs", matcher, gaz).terms]
+    assert "lgbtq" in [t.code for t in parse("she's just told us she's bi", matcher, gaz).terms]
+    assert "lgbtq" not in [t.code for t in parse("bi weekly football", matcher, gaz).terms]
     said = "girls in her class keep sending her nasty messages"
     assert "send_inclusive" not in [t.code for t in parse(said, matcher, gaz).terms]
 
