@@ -85,8 +85,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], str]] = [
         ("s got ", r"\b(dad|mum|step dad|brother|sister|uncle|boyfriend|girlfriend|ex|cousin|friend|mate|"
          r"partner|neighbour|man|guy|lad|bloke)s got\b", r"\1 has got"),
         ("self del", r"\bself (?:delete|deleting)\b", "kill myself"),
-        ("myself", r"\b(?:delete|end|off|top|neck|game end|rope) myself\b", "kill myself"),
-        ("myself", r"\b(?:deleting|ending|offing|topping|necking|roping) myself\b", "killing myself"),
+        ("self", r"\b(?:delete|end|off|top|neck|game end|rope) (myself|himself|herself|themselves|yourself)\b",
+         r"kill \1"),
+        ("self", r"\b(?:deleting|ending|offing|topping|necking|roping) (myself|himself|herself|themselves|yourself)\b",
+         r"killing \1"),
         ("myself in", r"\bdo myself in\b", "kill myself"),
         ("commit ", r"\bcommit (?:die|toaster bath)\b", "kill myself"),
         (" y", r"\b(\d{1,2}) (?:yo|y o|yrs? old|years? old|yr|yrs)\b", r"\1 year old"),
