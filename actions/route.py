@@ -95,10 +95,13 @@ def _topics_asked(tracker: Tracker, domain: dict[str, Any], text: str) -> list[s
     """The topics (CAMHS, Kooth...) this message asks how they work, of those the domain explains."""
     if not followups.asks_about_topic(text):
         return []
+    named = [
+        str(e.get("value")) for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "topic"
+    ]
+    # The classifier's entities first; the names themselves where it found none in a long message.
     topics: list[str] = []
-    for entity in (tracker.latest_message or {}).get("entities") or []:
-        value = str(entity.get("value"))
-        if entity.get("entity") == "topic" and value not in topics and _what_is(domain, value)[0]:
+    for value in named or worries.topics_named(text):
+        if value not in topics and _what_is(domain, value)[0]:
             topics.append(value)
     return topics[:MAX_TOPICS]
 

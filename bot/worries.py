@@ -3,6 +3,7 @@ and what to search for it. The table is data: bot/data/worries.yml."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,6 +14,8 @@ import yaml
 from bot.directory_client import Term
 
 DATA = Path(__file__).resolve().parent / "data" / "worries.yml"
+# The names each topic goes by, as the NLU's synonyms normalise them ("cahms", "place 2 be").
+NLU_SYNONYMS = Path(__file__).resolve().parents[1] / "data" / "nlu" / "synonyms.yml"
 # Searched when the worry is not one of ours: help for the family, and somewhere for the child to belong.
 GENERAL_SUPPORT = ("parenting_support", "family_hub")
 GENERAL_ACTIVITIES = ("youth_club",)
@@ -73,6 +76,26 @@ def meant(terms: Iterable[Term]) -> list[Term]:
 def _topics() -> dict[str, tuple[str, ...]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return {key: tuple(codes) for key, codes in (data.get("topics") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _topic_names() -> list[tuple[re.Pattern[str], str]]:
+    names: dict[str, set[str]] = {topic: {topic.replace("_", " ")} for topic in _topics()}
+    for entry in yaml.safe_load(NLU_SYNONYMS.read_text(encoding="utf-8")).get("nlu") or []:
+        topic = str(entry.get("synonym") or "")
+        if topic in names:
+            names[topic].update(line.lstrip("- ").strip().lower() for line in str(entry["examples"]).splitlines())
+    return [
+        (re.compile(r"\b" + re.escape(name) + r"\b"), topic) for topic, words in names.items() for name in words if name
+    ]
+
+
+def topics_named(text: str) -> list[str]:
+    """The services the bot explains that a message names ("how long is the wait for CAMHS"), in the order
+    named: a reading that needs no classifier."""
+    low = text.lower()
+    found = sorted((m.start(), topic) for pattern, topic in _topic_names() if (m := pattern.search(low)))
+    return list(dict.fromkeys(topic for _, topic in found))
 
 
 def topic_codes(topic: str | None) -> list[str]:

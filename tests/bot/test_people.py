@@ -154,3 +154,11 @@ def test_only_what_is_said_outright_counts_as_said() -> None:
     assert people.said_in(["any tennis for 10 year olds near calderstones?"]) is None
     assert people.said_in(["i want to do something", "kirkdale"]) is None
     assert people.said_in(["football", "she's 9"]) == people.PARENT
+
+
+def test_services_the_bot_explains_are_found_by_name_without_the_classifier() -> None:
+    from bot import worries
+
+    assert worries.topics_named("how long is the wait for CAMHS? she was referred in the summer") == ["camhs"]
+    assert worries.topics_named("whats the difference between kooth and cahms") == ["kooth", "camhs"]
+    assert worries.topics_named("any football near me") == []
