@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from bot import helplines, worries
-from bot.people import PARENT, PROFESSIONAL, UNSAID, YOUNG_PERSON
+from bot.people import PARENT, PROFESSIONAL, UNSAID, YOUNG_PERSON  # who is talking: questions are worded for them
 
 SERVICE_FIELDS = (
     "id",
@@ -81,9 +81,6 @@ AGE_BAND_BUTTONS = [
     ("16 to 17", 16),
     ("18 to 25", 18),
 ]
-
-# Who is talking (bot/people.py): the questions are worded for them.
-
 
 # --- the form's questions -------------------------------------------------
 
