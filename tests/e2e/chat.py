@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from typing import Any
 
@@ -28,6 +29,21 @@ class Chat:
 
 def texts(replies: list[dict[str, Any]]) -> str:
     return "\n".join(r.get("text") or "" for r in replies)
+
+
+# The form's questions, by meaning: worded for a young person ("What are you into?", "How old are you?"), a
+# parent ("What are they into?") or anyone ("What kind of things are you looking for?", "What age should I
+# look for?").
+INTERESTS_QUESTION = re.compile(r"\bwhat are (?:you|they) into\b|\bwhat kind of things\b", re.I)
+AGE_QUESTION = re.compile(r"\bhow old\b|\bwhat age\b", re.I)
+
+
+def asks_interests(replies: list[dict[str, Any]]) -> bool:
+    return bool(INTERESTS_QUESTION.search(texts(replies)))
+
+
+def asks_age(replies: list[dict[str, Any]]) -> bool:
+    return bool(AGE_QUESTION.search(texts(replies)))
 
 
 def custom(replies: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
