@@ -18,8 +18,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import UsesDirectory, age_slots, is_payload, latest_text, read_message, speaker_of
 from actions.validate_activity_form import interest_codes
 from bot import people
+from bot.safety.detector import CHECK_IN
 
-# The check-in's last reply; the crisis policy runs this action after it only for a check-in.
+# The crisis replies' last line; the crisis policy runs this action after it.
 AFTER_CHECK_IN = "utter_crisis_followup"
 
 
@@ -46,6 +47,9 @@ class ActionNoteFacts(UsesDirectory, Action):
 
 
 def _after_check_in(tracker: Tracker) -> bool:
+    # A full crisis reply runs this action too; only a check-in keeps what the message asked for.
+    if tracker.get_slot("risk_category") != CHECK_IN:
+        return False
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             return False

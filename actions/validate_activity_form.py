@@ -7,13 +7,25 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import ACTIVITY_FORM, REASKED_SLOT, Slots, age_slots, is_payload, latest_text, say, speaker_of
+from actions.common import (
+    ACTIVITY_FORM,
+    REASKED_SLOT,
+    Slots,
+    age_slots,
+    is_payload,
+    latest_text,
+    say,
+    speaker_of,
+    user_texts,
+)
 from actions.reading_form import ReadingForm, area_facts, missed_area
 from bot import ages, people, replies, worries
 from bot.directory_client import Reading
 
 # Support terms that are themselves a place to belong.
 BELONGING_SUPPORT = ("peer_support", "mentoring", "bereavement")
+# Shown beside support to a young person with nothing in mind: a place to belong comes first.
+YOUTH_CLUB = "youth_club"
 
 
 def interest_codes(reading: Reading, speaker: str, requested: str | None) -> list[str]:
@@ -73,8 +85,10 @@ class ValidateActivityForm(ReadingForm):
         for_whom = speaker_of(tracker)
         if slot == "interests":
             if last_chance:
-                say(dispatcher, replies.interests_default(for_whom))
-                return {"interests": _no_preference(tracker)}
+                codes = _no_preference(tracker)
+                support = for_whom == people.YOUNG_PERSON and bool(codes)
+                say(dispatcher, replies.interests_default(for_whom, with_support=support))
+                return {"interests": codes}
             if reading.unsure:
                 text, buttons = replies.interests_unsure(for_whom)
                 say(dispatcher, text, buttons)
@@ -117,9 +131,11 @@ class ValidateActivityForm(ReadingForm):
 
 def _no_preference(tracker: Tracker) -> list[str]:
     """What "anything" means: support like the service a parent or professional asked about earlier (they
-    asked what Kooth is: counselling), or a mix (no codes)."""
+    asked what Kooth is: counselling); for a young person who said how they feel ("i get picked on"), friendly
+    groups and support for that; otherwise a mix (no codes)."""
     if speaker_of(tracker) == people.YOUNG_PERSON:
-        return []
+        support = people.support_for([t for t in user_texts(tracker) if not is_payload(t)])
+        return [*support, YOUTH_CLUB] if support else []
     return worries.topic_codes(tracker.get_slot("topic"))
 
 

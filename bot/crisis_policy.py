@@ -11,7 +11,7 @@ training data and no action server:
 
     crisis -> utter_crisis -> utter_crisis_followup
            -> action_deactivate_loop (only if a form was active)
-           -> action_note_facts (only for a check-in) -> action_listen
+           -> action_note_facts -> action_listen
 
 It also reads what the NLU cannot, because it spans turns, and starts the same
 sequence with `risk_category` set by its prediction:
@@ -82,9 +82,10 @@ def next_crisis_action(tracker: DialogueStateTracker) -> str | None:
     if last == UTTER_CRISIS_FOLLOWUP and tracker.active_loop_name:
         return ACTION_DEACTIVATE_LOOP_NAME
     if last in (UTTER_CRISIS_FOLLOWUP, ACTION_DEACTIVATE_LOOP_NAME):
-        # A check-in is gentle: what the message asked for is kept, so "are you safe?" does not also cost
-        # them the age and the help they named. With the action server down the replies are out already.
-        return NOTE_FACTS if tracker.get_slot(RISK_SLOT) == CHECK_IN else ACTION_LISTEN_NAME
+        # Who is talking, the age and the area are kept ("my partner's son is 15 and..."), so someone who goes
+        # on to look for help is not asked again; after a check-in, what they asked for too. With the action
+        # server down the replies are out already.
+        return NOTE_FACTS
     if last == NOTE_FACTS:
         return ACTION_LISTEN_NAME
     # Something else already answered (e.g. a rule with extra steps): stay out.

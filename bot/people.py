@@ -94,6 +94,17 @@ def groups_for(feelings: list[str]) -> list[str]:
     return [str(table[f]) for f in feelings if f in table]
 
 
+def support_for(texts: list[str]) -> list[str]:
+    """The support codes for the feelings a young person named in these messages (bullied: bullying
+    support), for when they have no activity in mind."""
+    table = _data().get("feeling_support") or {}
+    codes: list[str] = []
+    for text in texts:
+        for feeling in feelings(text):
+            codes += [str(c) for c in table.get(feeling) or () if str(c) not in codes]
+    return codes
+
+
 def without_introductions(text: str) -> str:
     """The message without the speaker introducing themselves ("I'm a foster carer, our 14 year old wants
     to do something creative" -> ", our 14 year old wants to do something creative"), for reading facts."""

@@ -181,8 +181,13 @@ def interests_unsure(speaker: str = YOUNG_PERSON) -> tuple[str, list[Button]]:
     return text, buttons
 
 
-def interests_default(speaker: str = YOUNG_PERSON) -> str:
+def interests_default(speaker: str = YOUNG_PERSON, with_support: bool = False) -> str:
     who = "you" if speaker == YOUNG_PERSON else "them"
+    if with_support:
+        return (
+            f"No problem! I'll show {who} some friendly groups, and some support for what you told me about. "
+            "You can always ask for something else. 🙂"
+        )
     return (
         f"No problem! I'll show {who} a mix of popular groups where people meet others and try new things. "
         "You can always ask for something else. 🙂"
@@ -444,6 +449,10 @@ FEELINGS = {
         "Moving somewhere new is a big thing, and it takes time to find your people. 💛 "
         "Joining a group is a good way to meet others nearby."
     ),
+    "anxiety": (
+        "Anxiety can be really hard to live with, and lots of young people go through it. 💛 It's OK to ask "
+        "for help, and small, friendly groups where you can go at your own pace can help too."
+    ),
     "anxious": (
         "That's completely OK, lots of people feel nervous about trying something new. 💛 "
         "Lots of groups are small and friendly, and you can go at your own pace."
@@ -451,6 +460,13 @@ FEELINGS = {
     "low": (
         "I'm sorry you're feeling like this. 💛 Lots of young people go through it, and it's OK to ask for help. "
         "Doing something with others, around something you enjoy, can really help too."
+    ),
+    "angry": (
+        "Feeling angry a lot is really hard, and it doesn't make you a bad person. 💛 Lots of young people "
+        "find that something active, or someone to talk to, really helps."
+    ),
+    "scared": (
+        "I'm sorry you're scared. 💛 That's a lot to carry, and you don't have to carry it on your own."
     ),
     "caring": (
         "Looking after someone at home is a big thing to do, and it's OK to want time for you too. 💛 "
@@ -478,7 +494,9 @@ FEELINGS = {
     ),
 }
 # Where a feeling can weigh on someone, a line to talk to as well, from data/crisis_contacts.yml.
-TALK_TO = ("bullied", "lonely", "not_fitting_in", "low", "worried", "caring", "grief", "hard")
+TALK_TO = (
+    "bullied", "lonely", "not_fitting_in", "anxiety", "low", "angry", "scared", "worried", "caring", "grief", "hard",
+)
 # Named by a parent or professional, these are a need to meet rather than something hard to acknowledge.
 NOT_A_HARDSHIP = ("neurodivergent", "told_identity")
 # To a parent, carer or professional, about the young person or themselves.

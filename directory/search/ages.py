@@ -84,6 +84,14 @@ BESIDE_FACTS = [
     # sector is one digit, so "L4 1" is not read.
     re.compile(rf"\b[a-z]{{1,2}}\d{{1,2}}[a-z]?(?:\s+\d[a-z]{{2}})?\s+{NUM}\b(?!\s*[a-z]{{2}}\b){NOT_A_UNIT}"),
     re.compile(r"(?:^|[\s,])(1\d|2[0-5]|[5-9])\s+[a-z]{1,2}\d{1,2}[a-z]?\b"),
+    # "17 m, want a mentor", "16f looking for...", "15 male": age and sex, the way people list themselves.
+    re.compile(rf"(?:^|[,;.!?(]\s*){NUM}\s*(?:m|f|male|female|boy|girl|nb)\b(?=\s*(?:[,;.!?/)]|$|\w))"),
+    # "16 and left school", "14 and bored": a message that opens with a number, then "and" and what they do or
+    # feel; not "10 and 12", "2 and a half", "5 and over".
+    re.compile(
+        rf"^\W*{NUM}\s+(?:and|n|&)\s+(?!(?:a|an|half|over|under|up|above|below|older|younger|{'|'.join(NUMBER_WORDS)})\b)"
+        r"(?![\d])[a-z]"
+    ),
 ]
 # A listed number is read as an age only inside the ages the service is for.
 MIN_LISTED, MAX_LISTED = 5, 25
@@ -124,7 +132,10 @@ def parse_age(text: str) -> tuple[int | None, int | None]:
     if (m := MONTHS.search(low)) and (months := number(m.group(1))) is not None:
         return months // 12, None
     if (m := SCHOOL_YEAR.search(low)) and 1 <= (year := int(m.group(1))) <= 13:
-        return school_year_ages(year)[1], year
+        # "12, she's in year 8", "Year 11 lad, 15": a number that is one of the year's two ages says which.
+        listed = (_age_in(p, low) for p in (LISTED, *BESIDE_FACTS))
+        exact = next((value for value in listed if value in school_year_ages(year)), None)
+        return exact or school_year_ages(year)[1], year
     for pattern in (LISTED, *BESIDE_FACTS):
         if (value := _age_in(pattern, low)) is not None and MIN_LISTED <= value <= MAX_LISTED:
             return value, None

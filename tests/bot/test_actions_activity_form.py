@@ -209,6 +209,16 @@ def test_not_sure_is_asked_once_more_with_ideas_then_a_mix(client: DirectoryClie
     assert "mix" in dispatcher.messages[0]["text"]
 
 
+def test_a_young_person_who_said_how_they_feel_and_is_not_sure_gets_groups_and_support(
+    client: DirectoryClient,
+) -> None:
+    slots, dispatcher = validate(client, text="dunno", form=FORM, requested_slot="interests",
+                                 slots={"asked": {"interests": 2}, "speaker": "young_person"},
+                                 earlier=["people keep ganging up on me at school"])
+    assert slots["interests"] == ["bullying_support", "peer_support", "youth_club"]
+    assert "support" in dispatcher.messages[0]["text"] and "?" not in dispatcher.messages[0]["text"]
+
+
 def test_interests_are_kept_when_the_directory_is_down(down: DirectoryClient) -> None:
     slots, _ = validate(down, text="footy", candidates={"interests": ["footy"]}, form=FORM, requested_slot="interests")
     assert slots["interests"] == ["footy"]

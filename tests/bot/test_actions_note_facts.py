@@ -43,9 +43,20 @@ def test_after_a_check_in_what_they_asked_for_is_kept_too(directory_url: str) ->
     said = "My girl is 12 and some girls in her class have been bullying her online. I'm so worried."
     after = [{"event": "action", "name": "utter_crisis"}, {"event": "action", "name": "utter_crisis_followup"}]
     dispatcher = CollectingDispatcher()
-    run = ActionNoteFacts(DirectoryClient(directory_url)).run(dispatcher, tracker(text=said, after=after), domain())
+    checked_in = tracker(text=said, after=after, slots={"risk_category": "check_in"})
+    run = ActionNoteFacts(DirectoryClient(directory_url)).run(dispatcher, checked_in, domain())
     slots = slot_values(asyncio.run(run))
     assert slots["speaker"] == "parent" and slots["age"] == 12
     assert "bullying_support" in slots["interests"]
     # Answering what a service is, the topic is not taken for what they want to find.
     assert "interests" not in note(DirectoryClient(directory_url), "what's kooth? im 14")[0]
+
+
+def test_after_a_full_crisis_reply_the_age_is_kept_but_not_what_they_asked_for(directory_url: str) -> None:
+    said = "Step dad here. My partner's son is 15 and hangs round with older lads, I'm worried he'll carry a knife"
+    after = [{"event": "action", "name": "utter_crisis"}, {"event": "action", "name": "utter_crisis_followup"}]
+    full = tracker(text=said, after=after, slots={"risk_category": "abuse_or_exploitation"})
+    run = ActionNoteFacts(DirectoryClient(directory_url)).run(CollectingDispatcher(), full, domain())
+    slots = slot_values(asyncio.run(run))
+    assert slots["age"] == 15 and slots["speaker"] == "parent"
+    assert "interests" not in slots

@@ -30,7 +30,8 @@ def conversation(intent: str, form: str | None, done: list[str]) -> DialogueStat
     [
         (None, [], "utter_crisis"),
         (None, ["utter_crisis"], "utter_crisis_followup"),
-        (None, ["utter_crisis", "utter_crisis_followup"], ACTION_LISTEN_NAME),
+        (None, ["utter_crisis", "utter_crisis_followup"], "action_note_facts"),
+        (None, ["utter_crisis", "utter_crisis_followup", "action_note_facts"], ACTION_LISTEN_NAME),
         ("activity_form", [], "utter_crisis"),
         ("activity_form", ["utter_crisis"], "utter_crisis_followup"),
         ("activity_form", ["utter_crisis", "utter_crisis_followup"], ACTION_DEACTIVATE_LOOP_NAME),
@@ -41,23 +42,17 @@ def test_crisis_sequence(form: str | None, done: list[str], expected: str) -> No
     assert next_crisis_action(conversation("crisis", form, done)) == expected
 
 
+@pytest.mark.parametrize("risk", ["check_in", "suicide_or_self_harm"])
 @pytest.mark.parametrize("form", [None, "activity_form"])
-def test_a_check_in_keeps_what_the_message_said_then_listens(form: str | None) -> None:
+def test_what_the_message_said_is_kept_then_the_bot_listens(form: str | None, risk: str) -> None:
     tracker = conversation("crisis", form, ["utter_crisis", "utter_crisis_followup"])
-    tracker.update(SlotSet("risk_category", "check_in"))
+    tracker.update(SlotSet("risk_category", risk))
     if form:
         assert next_crisis_action(tracker) == ACTION_DEACTIVATE_LOOP_NAME
         tracker.update(ActionExecuted(ACTION_DEACTIVATE_LOOP_NAME))
         tracker.update(ActiveLoop(None))
     assert next_crisis_action(tracker) == "action_note_facts"
     tracker.update(ActionExecuted("action_note_facts"))
-    assert next_crisis_action(tracker) == ACTION_LISTEN_NAME
-
-
-def test_after_the_form_is_stopped_the_bot_listens() -> None:
-    tracker = conversation("crisis", "activity_form", ["utter_crisis", "utter_crisis_followup"])
-    tracker.update(ActionExecuted(ACTION_DEACTIVATE_LOOP_NAME))
-    tracker.update(ActiveLoop(None))
     assert next_crisis_action(tracker) == ACTION_LISTEN_NAME
 
 

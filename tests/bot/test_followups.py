@@ -43,6 +43,16 @@ from bot import followups
         ("How do we refer in?", "turn_up"),
         ("what would she be doing there", "detail"),
         ("what does the mentoring involve", "detail"),
+        ("is it dear", "cost"),
+        ("can our kid afford it", "cost"),
+        ("would she be ok going on her own", "turn_up"),
+        ("have they got spaces left", "turn_up"),
+        ("should we phone ahead or just go", "turn_up"),
+        ("whats the first one like", "detail"),
+        ("do i have to bring my own gloves", "detail"),
+        ("are the leaders ok with adhd kids", "detail"),
+        ("that ones on a tuesday right", "time"),
+        ("what number do i ring", "phone"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:
@@ -60,6 +70,8 @@ def test_a_question_about_the_list(text: str, fact: str) -> None:
         "are there any boxing clubs",
         "can you do my homework",
         "i love drawing",
+        "footy yeah",
+        "oh dear i forgot to say",
     ],
 )
 def test_a_new_search_or_something_else(text: str) -> None:

@@ -38,6 +38,8 @@ ROOT = Path(__file__).resolve().parents[2]
         ("Is there help for a dad bringing up two girls on his own?", people.PARENT),
         ("he wont come off the ps5 and im at my wits end, hes 12, L4", people.PARENT),
         ("my mate wants to come too, he's 14", people.YOUNG_PERSON),
+        ("Hiya, I'm a PE teacher and one of mine is 13", people.PROFESSIONAL),
+        ("my teacher said i should join a choir", people.YOUNG_PERSON),
     ],
 )
 def test_who_is_talking(text: str, who: str) -> None:
@@ -73,6 +75,11 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         ("im bi and my family dont know", "told_identity"),
         ("he kicks off every night and im exhausted", "hard"),
         ("i cant swim yet and its so embarassing", "anxious"),
+        ("my anxiety's through the roof since year 10 started", "anxiety"),
+        ("he loses his temper over nothing and the school keep ringing me", "angry"),
+        ("im terrified about my dads operation tbh", "scared"),
+        ("she feels so different to the other girls in her class", "not_fitting_in"),
+        ("honestly i'm drowning, three kids and no help", "hard"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
@@ -93,6 +100,9 @@ def test_a_feeling_is_not_read_into_an_ordinary_request() -> None:
     assert people.feelings("do they split up into groups by age") == []
     assert people.feelings("im ace at football, any teams near me") == []
     assert people.feelings("is the new spiderman film that came out any good") == []
+    assert people.feelings("my angry birds high score is boss") == []
+    assert "scared" not in people.feelings("im a bit scared to walk in on my own the first time")
+    assert "scared" not in people.feelings("im scared of heights so no climbing")
 
 
 def test_asking_for_a_family_service_says_a_family_is_asking() -> None:

@@ -37,6 +37,7 @@ def tracker(
     requested_slot: str | None = None,
     candidates: Mapping[str, Any] | None = None,
     after: Iterable[Mapping[str, Any]] = (),
+    earlier: Iterable[str] = (),
 ) -> Tracker:
     """A tracker after one user message.
 
@@ -44,10 +45,14 @@ def tracker(
     candidates: slots filled from this message (by the domain's mappings);
     they trail the events, which is how validate_<form> finds them.
     after: extra events after the candidates (e.g. a validation's SlotSets).
+    earlier: what the person said before this message, oldest first.
     """
     entities = [dict(e) for e in entities]
     parse = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities}
-    events: list[dict[str, Any]] = [
+    events: list[dict[str, Any]] = []
+    for said in earlier:
+        events += [{"event": "action", "name": "action_listen"}, {"event": "user", "text": said}]
+    events += [
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": text, "parse_data": parse},
         {"event": "action", "name": "action_extract_slots"},

@@ -31,6 +31,13 @@ ROOT = Path(__file__).resolve().parents[2]
         ("we're both thirteen, from kenny", 13),
         ("L9 7AB 13 footy", 13),
         ("15 L8 boxing", 15),
+        ("12, she's in year 8", 12),
+        ("Year 11 lad, 15, very anxious", 15),
+        ("year 9, 15", 14),
+        ("17 m, would like a mentor", 17),
+        ("16f looking for a choir", 16),
+        ("16 and left school, no college place", 16),
+        ("seventeen and skint", 17),
     ],
 )
 def test_ages(text, age):
@@ -39,7 +46,8 @@ def test_ages(text, age):
 
 @pytest.mark.parametrize("text", [
         "meet at 6 pm", "football", "within 5 miles", "costs 3 pounds", "L12", "L4 1 footy", "bus 14 from town",
-        "there were 10 of us", "both at 6 pm",
+        "there were 10 of us", "both at 6 pm", "2 and a half hours", "5 and over", "swam 17m today",
+        "1 and 2 on saturday",
     ])
 def test_no_age(text):
     assert parse_age(text)[0] is None
