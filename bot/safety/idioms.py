@@ -126,16 +126,27 @@ _IDIOMS: tuple[str, ...] = (
     r"pinterest|discord|roblox|my account|all my accounts))",
     r"kicked (?:me|us)? ?(?:out of|off) (?:the |my |our )?(?:class|lesson|group chat|chat|group|team|"
     r"game|lobby|server|squad)",
+    # Mending or tidying, not touching a person: "he touches up paintings", "touch up my roots".
+    r"touch(?:es|ed|ing)? up (?:the |my |his |her |their |our |some |old )?(?:paint\w*|photos?|pictures?|pics|make ?up|"
+    r"roots|scratches|walls?|skirting|car|bike|nails|drawings?|art\w*)|"
     r"touch(?:es|ed|ing)? (?:base|wood|rugby)|(?:keep|keeping|get|getting|stay|staying|in) "
     r"(?:in )?touch",
     r"(?:the|this|that|his|her|your) (?:story|song|film|speech|message|gesture|post|video) "
     r"(?:really )?touched (?:me|us)",
+    # Moved, not touched: "i got touched by the message she sent".
+    r"(?:got|was|were|felt|feel|so|really|proper) touched by (?:the|her|his|their|your|a|that|this|my) "
+    r"(?:message|story|song|card|gift|gesture|post|video|letter|speech|words|kindness)",
     r"hang (?:out|in there|on|around|about|with)",
     r"dead (?:end|ends|good|easy|funny|bored|tired|nervous|excited|sound|nice|proud|happy|sad|"
     r"chuffed|quiet|loud|boring|busy|cold|hot|serious|posh|sweet|lush|buzzing|hungry|keen)",
     r"(?:shoot|shooting|shot) (?:hoops|for the stars|a video|a film|some hoops|my shot|your shot|"
     r"photos|pics|a photo|goals|some goals|the breeze|penalties)",
     r"(?:photo|video|film) shoot",
+    # Turned down or beaten, not gunfire: "we got shot down in the semis", "she shot me down".
+    r"(?:got|get|getting|was|were|been) shot down(?! by (?:a|the|some) (?:man|men|lad|lads|gunman|police|gang))|"
+    r"shot (?:me|us|him|her|it) down",
+    # A brand, not a blade: "razor scooter wheels".
+    r"razor (?:scooters?|wheels|crest)",
     r"break a leg|break the ice",
     # Quoted lyrics: "the chorus goes 'i wanna die in your arms'", "the song says i want to die
     # but its about love". The quote is blanked up to "but" or "and i".
