@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from directory import models
 from directory.geo import Gazetteer, Place, PlaceNotFound
-from directory.search import documents
+from directory.search import documents, reach
 from directory.search.documents import DAYS, WEEKDAYS, WEEKEND, ServiceDoc
 from directory.search.index import Hit, Query, Result, SearchIndex
 from directory.search.interests import InterestMatcher, Term
@@ -372,8 +372,8 @@ class SearchEngine:
         parts = [" & ".join(names[:2])] if names else []
         if hit.distance_km is not None and place is not None:
             parts.append(f"{hit.distance_km:.1f} km from {place.name}")
-        elif doc.online:
-            parts.append("online or by phone")
+        else:
+            parts.append(where_text(doc))
         parts.append(age_text(doc))
         if wanted_days and doc.days & wanted_days:
             parts.append(documents.describe_days(doc.days & wanted_days))
@@ -387,14 +387,27 @@ def _lower(name: str) -> str:
 
 
 def age_text(doc: ServiceDoc) -> str:
+    """The ages as the record gives them, and nothing when it gives none: "all ages" would be a guess."""
     lo, hi = whole(doc.minimum_age), whole(doc.maximum_age)
     if lo is not None and hi is not None:
         return f"ages {lo}-{hi}"
-    if lo is not None:
-        return f"ages {lo}+"
     if hi is not None:
         return f"up to age {hi}"
-    return "all ages"
+    if doc.for_adults:
+        return f"adults ({lo}+)" if lo is not None else "adults"
+    if lo is not None:
+        return f"ages {lo}+"
+    return ""
+
+
+def where_text(doc: ServiceDoc) -> str:
+    """Where or how to take part when there is no distance to give, only as the record says: "online or by
+    phone", "by text", else a placeless location's own name ("In schools"). Nothing for a place on the map:
+    its phone number is a way to ask, not a way to take part."""
+    if not (doc.online or doc.placeless):
+        return ""
+    how = reach.ways(doc.online, doc.phone, doc.text)
+    return how or ((doc.location_name or "") if doc.placeless else "")
 
 
 def whole(value: float | None) -> int | float | None:
@@ -438,4 +451,4 @@ def day_mask(day: str, now: dt.datetime) -> int:
     return mask
 
 
-__all__ = ["SearchEngine", "PlaceNotFound", "Recommendation", "age_text", "day_mask"]
+__all__ = ["SearchEngine", "PlaceNotFound", "Recommendation", "age_text", "day_mask", "where_text"]
