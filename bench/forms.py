@@ -175,7 +175,8 @@ def rows_from_docs(docs) -> Rows:
         out.services.append((
             rowid, doc.id, doc.name, terms, doc.organization, description, eligibility,
             doc.status == "active" and not doc.deleted, doc.minimum_age, doc.maximum_age, doc.free,
-            doc.valid_to.toordinal() if doc.valid_to else NO_DATE, doc.days, doc.online, bool(doc.points),
+            # "online" here is what our index treats as near to everyone: no point on the map.
+            doc.valid_to.toordinal() if doc.valid_to else NO_DATE, doc.days, doc.placeless, bool(doc.points),
         ))
         out.locations.extend((rowid, lat, lon) for lat, lon in doc.points)
         out.schedules.extend(

@@ -42,8 +42,9 @@ def hsds_service(doc) -> dict:
             for i, (lat, lon) in enumerate(doc.points)
         ]
     else:
+        # A virtual location with a URL is what the directory calls online (directory/search/reach.py).
         locations = [{"id": _id(sid, "sal", "online"), "location": {
-            "id": _id(sid, "loc", "online"), "location_type": "virtual", "name": "Online"}}]
+            "id": _id(sid, "loc", "online"), "location_type": "virtual", "name": "Online", "url": doc.url}}]
     if doc.free:
         costs = [{"id": _id(sid, "cost"), "option": "Free", "currency": "GBP", "amount": 0}]
     elif doc.paid:

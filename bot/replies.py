@@ -18,6 +18,7 @@ from typing import Any
 
 from bot import helplines, worries
 from bot.people import PARENT, PROFESSIONAL, UNSAID, YOUNG_PERSON  # who is talking: questions are worded for them
+from directory.search import reach  # how a service is reached: the rule the directory's cards follow
 
 SERVICE_FIELDS = (
     "id",
@@ -28,7 +29,9 @@ SERVICE_FIELDS = (
     "maximum_age",
     "free",
     "url",
-    "phone",
+    "phone",  # a number to call; a text-only line comes as `text` and `sms` instead, never as a phone
+    "text",
+    "sms",
     "address",
     "schedule",
     # True for an activity of the same family listed because it is near (the exact ones were far).
@@ -547,15 +550,17 @@ def _place(record: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _online(record: Mapping[str, Any]) -> bool:
-    locations = [(sal.get("location") or {}) for sal in record.get("service_at_locations") or []]
-    return any(loc.get("location_type") == "virtual" for loc in locations) or not locations
+def _text_words(record: Mapping[str, Any]) -> str | None:
+    line = reach.first_text(reach.lines_of(record))
+    return reach.text_words(line) if line else None
 
 
 def _contact(record: Mapping[str, Any]) -> str:
-    phones = [p.get("number") for p in record.get("phones") or [] if p.get("number")]
-    if phones:
-        return f"call {phones[0]}"
+    number = reach.first_voice(reach.lines_of(record))
+    if number:
+        return f"call {number}"
+    if words := _text_words(record):
+        return words[:1].lower() + words[1:]
     if record.get("email"):
         return f"email {record['email']}"
     if record.get("url"):
@@ -583,14 +588,17 @@ def service_fact(record: Mapping[str, Any], fact: str) -> str:
         place = _place(record)
         if place:
             return f"{name} is at {place}."
-        if _online(record):
+        if reach.record_is_online(record):
             where = f" at {record['url']}" if record.get("url") else ""
             return f"{name} is online, so you can join from anywhere{where}."
         return f"The listing for {name} doesn't give an address: {_contact(record)} to ask."
     if fact == "phone":
-        phones = [p.get("number") for p in record.get("phones") or [] if p.get("number")]
-        if phones:
-            return f"You can call {name} on {phones[0]}."
+        number = reach.first_voice(reach.lines_of(record))
+        if number:
+            return f"You can call {name} on {number}."
+        if words := _text_words(record):
+            # A text-only line: saying "call" would send someone to a number that never answers.
+            return f"{name} takes texts, not calls: {words}."
         other = f" You can reach them at {record.get('email') or record.get('url')}." if (
             record.get("email") or record.get("url")
         ) else ""

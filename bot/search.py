@@ -5,9 +5,10 @@ written back as slots after every answer so that "show more", "something
 free", "closer" and "at the weekend" change one thing at a time.
 
 When nothing fits, find() relaxes one filter at a time (a school year's two
-ages to one, then the day, then free, then the interests, then the area) and reports which ones it dropped, so the bot
-can say so honestly. The directory itself already widens the radius and the
-age band and explains that in its `notes`.
+ages to one, then the day, then free, then the interests, then the area) until something fits, puts back
+every earlier one the list turns out not to need, and reports the ones still dropped, so the bot can say so
+honestly: never "there was nothing on that day" above a list that the day would not have emptied. The
+directory itself already widens the radius and the age band and explains that in its `notes`.
 """
 
 from __future__ import annotations
@@ -146,7 +147,22 @@ async def find(client: DirectoryClient, search: Search) -> Found:
         recs = await client.recommendations(current.query())
         if recs.items:
             break
+    else:
+        return Found(recs, current, tuple(relaxed))
+    # The last step was needed (all before it together found nothing); each earlier one may not have been.
+    for step in relaxed[:-1]:
+        kept = [s for s in relaxed if s != step]
+        tighter = _relaxed(search, kept)
+        tighter_recs = await client.recommendations(tighter.query())
+        if tighter_recs.items:
+            relaxed, current, recs = kept, tighter, tighter_recs
     return Found(recs, current, tuple(relaxed))
+
+
+def _relaxed(search: Search, steps: list[str]) -> Search:
+    for step in steps:
+        search = search.relax(step) or search
+    return search
 
 
 def distances(items: list[Mapping[str, Any]]) -> list[float]:

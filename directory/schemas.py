@@ -297,11 +297,18 @@ class RecommendedService(BaseModel):
     maximum_age: int | float | None
     free: bool
     url: str | None
-    phone: str | None
+    phone: str | None = Field(description="A number to call. Never a text-only line: that is `text` and `sms`.")
+    text: str | None = Field(
+        None, description="A text (SMS) line, in the record's words where it gives them: 'Text SHOUT to 85258'."
+    )
+    sms: str | None = Field(None, description="The number of that text line, for an sms: link (never tel:).")
     address: str | None
     schedule: str | None
     taxonomy_terms: list[str]
-    online: bool
+    online: bool = Field(
+        description="A virtual location with a URL, or no location at all and a website: somewhere to take part "
+        "online. Not true of a phone line or a service in schools."
+    )
     related: bool = Field(
         False, description="Not the activity asked for but one of its family, listed because it is near "
         "(related_nearby=true)."

@@ -1751,10 +1751,11 @@ class Builder:
         cost_options, fees = self.costs(key, tpl["paid"])
         pool = tpl["org"]
         if online or place is None:
+            # Only an online session has a URL to join; a team that comes to you is no place online.
             sal = self.virtual(
                 key,
                 "Online (video call)" if online else "Citywide: we come to you",
-                f"https://example.org/sample/{slugify(name)}/join",
+                f"https://example.org/sample/{slugify(name)}/join" if online else None,
             )
             org_place = self.city
         else:
@@ -1976,6 +1977,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             hours=ch["hours"],
             free=True,
             where="Phone and online chat",
+            online=True,
         )
     )
     sam = c("samaritans")
@@ -2090,6 +2092,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             hours=n111["hours"],
             free=False,
             where="Phone and online",
+            online=True,
         )
     )
     ns = c("nspcc")
@@ -2129,6 +2132,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             hours=ns["hours"],
             free=False,
             where="Phone and online",
+            online=True,
         )
     )
     lc = r("Liverpool CAMHS")
@@ -2153,6 +2157,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             hours=None,
             free=False,
             where="Online",
+            online=True,
         )
     )
     specs.append(
@@ -2176,6 +2181,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             hours=None,
             free=False,
             where="Online",
+            online=True,
         )
     )
     specs.append(
@@ -2199,6 +2205,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             hours=None,
             free=False,
             where="Online",
+            online=True,
         )
     )
     ko = r("Kooth")
@@ -2221,6 +2228,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             hours=None,
             free=True,
             where="Online",
+            online=True,
         )
     )
     specs.append(
@@ -2242,6 +2250,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             hours=None,
             free=False,
             where="Online",
+            online=True,
         )
     )
     specs.append(
@@ -2264,6 +2273,8 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             hours=None,
             free=False,
             where="In schools",
+            # Somewhere real that has no one address: physical, with no point on the map.
+            physical=True,
         )
     )
     # The NOW Festival is a dated event: 9-11 February 2026 at the Epstein Theatre (seed article 000).
@@ -2329,7 +2340,8 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             "location_type": "physical" if spec.get("physical") else "virtual",
             "name": spec["where"],
         }
-        if not spec.get("physical"):
+        # A virtual location's URL says where to take part online (HSDS): a phone or text line has none.
+        if spec.get("online"):
             loc["url"] = spec["url"]
         svc["service_at_locations"] = [{"id": uid(key, "service_at_location", "0"), "location": loc}]
         svc["phones"] = []

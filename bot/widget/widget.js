@@ -9,7 +9,8 @@
  *
  * Safety rules this file keeps:
  * - message text is only ever set with textContent, never parsed as HTML;
- * - links are built only for http(s) and tel; anything else stays plain text;
+ * - links are built only for http(s), tel and sms; anything else stays plain text;
+ * - a text-only line gets an sms: link and never a tel: one (a call to it would never be answered);
  * - "Need help now?" uses the contacts bundled below, so it works with the bot down;
  * - quick exit (button, or Shift three times) clears the chat and sessionStorage,
  *   then location.replace()s to a neutral site so Back does not return here.
@@ -204,10 +205,18 @@
     }
   }
 
-  function telUrl(value) {
+  function dialUrl(scheme, value) {
     if (typeof value !== "string") return null;
-    const digits = value.replace(/^tel:/i, "").replace(/[\s().-]/g, "");
-    return /^\+?\d{3,15}$/.test(digits) ? "tel:" + digits : null;
+    const digits = value.replace(new RegExp("^" + scheme + ":", "i"), "").replace(/[\s().-]/g, "");
+    return /^\+?\d{3,15}$/.test(digits) ? scheme + ":" + digits : null;
+  }
+
+  function telUrl(value) {
+    return dialUrl("tel", value);
+  }
+
+  function smsUrl(value) {
+    return dialUrl("sms", value);
   }
 
   function externalLink(href, label, accessibleName) {
@@ -231,6 +240,18 @@
     return el("a", { href: href, class: "fyp-action fyp-call " + (extraClass || "") }, [
       icon("phone"),
       "Call " + phone,
+      who ? hidden(" (" + who + ")") : null,
+    ]);
+  }
+
+  // "Text SHOUT to 85258", in the directory's words (they carry the keyword to send), as an sms: link.
+  function textLink(number, words, who) {
+    const label = typeof words === "string" && words ? words : "Text " + number;
+    const href = smsUrl(number);
+    if (!href) return el("span", { class: "fyp-plain", text: label });
+    return el("a", { href: href, class: "fyp-action fyp-call fyp-sms" }, [
+      icon("message"),
+      label,
       who ? hidden(" (" + who + ")") : null,
     ]);
   }
@@ -451,6 +472,9 @@
     const actions = el("div", { class: "fyp-actions" });
     if (typeof service.phone === "string" && service.phone) {
       actions.append(callLink(service.phone, name));
+    }
+    if ((typeof service.sms === "string" && service.sms) || (typeof service.text === "string" && service.text)) {
+      actions.append(textLink(service.sms, service.text, name));
     }
     if (typeof service.url === "string" && service.url) {
       const href = httpUrl(service.url);

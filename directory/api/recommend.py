@@ -11,9 +11,10 @@ from sqlalchemy import text
 from directory.api.deps import SearchDep, SessionDep
 from directory.api.errors import BadParameter, PlaceNotFoundError
 from directory.api.public import LoopSearchDep
-from directory.geo import PlaceNotFound
+from directory.geo import Place, PlaceNotFound
 from directory.schemas import Health, InterestResolution, PlacePublic, Recommendations, Understanding
-from directory.search.engine import whole
+from directory.search.engine import SearchEngine, whole
+from directory.search.index import Hit
 from directory.search.understand import EXPECTS, understand
 
 router = APIRouter(tags=["Recommendations and places"])
@@ -86,30 +87,11 @@ async def recommendations(
         raise BadParameter("near", str(exc), suggestions=exc.suggestions) from None
     except ValueError as exc:  # only `day` can be unreadable here
         raise BadParameter("day", str(exc)) from None
-    items = []
     first_related = len(rec.hits) - rec.related
-    for position, hit in enumerate(rec.hits):
-        doc = hit.doc
-        items.append(
-            {
-                "id": doc.id,
-                "name": doc.name,
-                "organization": doc.organization,
-                "description": doc.description[:400],
-                "reason": search.reason(hit, rec.place, rec.days),
-                "distance_km": None if hit.distance_km is None else round(hit.distance_km, 1),
-                "minimum_age": whole(doc.minimum_age),
-                "maximum_age": whole(doc.maximum_age),
-                "free": doc.free,
-                "url": doc.url,
-                "phone": doc.phone,
-                "address": doc.address,
-                "schedule": doc.schedule_text,
-                "taxonomy_terms": [search.terms[t].name for t in doc.term_ids if t in search.terms],
-                "online": doc.online,
-                "related": position >= first_related,
-            }
-        )
+    items = [
+        service_item(search, hit, rec.place, rec.days, related=position >= first_related)
+        for position, hit in enumerate(rec.hits)
+    ]
     return {
         "query": rec.query,
         "place": rec.place.as_dict() if rec.place else None,
@@ -119,6 +101,31 @@ async def recommendations(
         "total": rec.total,
         "items": items,
         "notes": rec.notes,
+    }
+
+
+def service_item(search: SearchEngine, hit: Hit, place: Place | None, days: int = 0, related: bool = False) -> dict:
+    """One recommended service as the widget and the bot show it: every field from its own record."""
+    doc = hit.doc
+    return {
+        "id": doc.id,
+        "name": doc.name,
+        "organization": doc.organization,
+        "description": doc.description[:400],
+        "reason": search.reason(hit, place, days),
+        "distance_km": None if hit.distance_km is None else round(hit.distance_km, 1),
+        "minimum_age": whole(doc.minimum_age),
+        "maximum_age": whole(doc.maximum_age),
+        "free": doc.free,
+        "url": doc.url,
+        "phone": doc.phone,
+        "text": doc.text,
+        "sms": doc.sms,
+        "address": doc.address,
+        "schedule": doc.schedule_text,
+        "taxonomy_terms": [search.terms[t].name for t in doc.term_ids if t in search.terms],
+        "online": doc.online,
+        "related": related,
     }
 
 

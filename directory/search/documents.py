@@ -8,12 +8,17 @@ import sys
 from dataclasses import dataclass
 
 from directory import models
+from directory.search import reach
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 WEEKEND = 0b1100000
 WEEKDAYS = 0b0011111
 FREE_WORDS = re.compile(r"\b(free|no cost|no charge)\b", re.I)
+# An eligibility that opens with adults ("Adults worried about a child's safety."): the only wording read,
+# so "Young people; adults welcome" is not taken for an adults' service.
+FOR_ADULTS = re.compile(r"^\s*adults\b", re.I)
+ADULT_AGE = 18
 
 
 @dataclass(slots=True)
@@ -44,14 +49,22 @@ class ServiceDoc:
     schedules: tuple[ScheduleSlot, ...]
     term_ids: tuple[str, ...]
     points: tuple[tuple[float, float], ...]
-    online: bool
+    online: bool  # reach.is_online: what the record puts online, never a guess from having no address
     url: str | None
-    phone: str | None
+    phone: str | None  # the first number to call; a text-only line is never here
     address: str | None
     location_name: str | None
     schedule_text: str | None
     text_fields: tuple[tuple[str, float], ...]
     last_modified: dt.datetime | None
+    text: str | None = None  # a text (SMS) line in the record's words: "Text SHOUT to 85258"
+    sms: str | None = None  # its number, for an sms: link
+    for_adults: bool = False  # for_adults(): the record says the service is for adults
+
+    @property
+    def placeless(self) -> bool:
+        """No point on the map: near to everyone for a radius search (online, a phone line, in schools)."""
+        return not self.points
 
 
 def parse_byday(byday: str | None) -> int:
@@ -108,6 +121,16 @@ def is_free(service: models.Service) -> bool:
     return bool(service.fees_description and FREE_WORDS.search(service.fees_description))
 
 
+def for_adults(minimum_age: float | None, maximum_age: float | None, eligibility: str | None) -> bool:
+    """The record says adults: 18 or over with no upper age, or no ages at all and an eligibility that opens
+    with "Adults". Ages the record does give always win over its wording."""
+    if maximum_age is not None:
+        return False
+    if minimum_age is not None:
+        return minimum_age >= ADULT_AGE
+    return bool(FOR_ADULTS.match(eligibility or ""))
+
+
 def from_service(service: models.Service) -> ServiceDoc:
     slots = tuple(
         ScheduleSlot(parse_byday(s.byday), s.opens_at, s.closes_at, s.valid_from, s.valid_to) for s in service.schedules
@@ -119,13 +142,9 @@ def from_service(service: models.Service) -> ServiceDoc:
     valid_from = min(valid_froms) if valid_froms and all(valid_froms) else None
     points: list[tuple[float, float]] = []
     address = location_name = None
-    online = False
-    for sal in service.service_at_locations:
-        loc = sal.location
-        if loc is None or loc.deleted_at is not None:
-            continue
+    locations = [sal.location for sal in service.service_at_locations if sal.location and not sal.location.deleted_at]
+    for loc in locations:
         if loc.location_type == "virtual" or loc.latitude is None or loc.longitude is None:
-            online = online or loc.location_type == "virtual"
             location_name = location_name or loc.name
             continue
         points.append((loc.latitude, loc.longitude))
@@ -136,8 +155,8 @@ def from_service(service: models.Service) -> ServiceDoc:
                 address = ", ".join(x for x in (a.address_1, a.address_2, a.city, a.postal_code) if x)
             else:
                 address = loc.name
-    if not points:
-        online = True
+    lines = [reach.Line(p.number, p.type, p.description) for p in service.phones]
+    text_line = reach.first_text(lines)
     terms = [a.taxonomy_term for a in service.attributes if a.taxonomy_term is not None]
     org = service.organization.name if service.organization else ""
     text_fields = (
@@ -168,14 +187,17 @@ def from_service(service: models.Service) -> ServiceDoc:
         schedules=slots,
         term_ids=tuple(dict.fromkeys(t.id for t in terms)),
         points=tuple(points),
-        online=online,
+        online=reach.is_online((reach.Place(loc.location_type, loc.url) for loc in locations), service.url),
         url=service.url,
-        phone=service.phones[0].number if service.phones else None,
+        phone=reach.first_voice(lines),
         address=share(address) if address else None,
         location_name=share(location_name) if location_name else None,
         schedule_text=_shared(schedule_text(slots, [s.description for s in service.schedules if s.description])),
         text_fields=text_fields,
         last_modified=service.last_modified,
+        text=reach.text_words(text_line) if text_line else None,
+        sms=reach.sms_number(text_line) if text_line else None,
+        for_adults=for_adults(service.minimum_age, service.maximum_age, service.eligibility_description),
     )
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from directory import models
 from directory.geo import Gazetteer, Place, PlaceNotFound
-from directory.search import documents
+from directory.search import documents, reach
 from directory.search.documents import DAYS, WEEKDAYS, WEEKEND, ServiceDoc
 from directory.search.index import Hit, Query, Result, SearchIndex
 from directory.search.interests import InterestMatcher, Term
@@ -66,6 +66,13 @@ class Recommendation:
     notes: list[str] = field(default_factory=list)
     days: int = 0  # the days asked for, from `day` or the free text
     related: int = 0  # how many of the last hits are related activities nearby, not exact matches
+
+
+@dataclass(frozen=True)
+class _Widening:
+    name: str  # the Query field widened
+    loose: object  # its value once widened
+    note: str  # what to tell the person while it is widened
 
 
 class SearchEngine:
@@ -212,12 +219,9 @@ class SearchEngine:
             base.offset, base.limit = 0, max(MIX_POOL, wanted)
         radii: tuple[float | None, ...] = (radius_km,) if radius_km else RADII_KM if place else (None,)
         i, result = self.index.search_widening(base, radii, wanted)
-        base.radius_km = radius = radii[i]
+        base.radius_km = radii[i]
         if i > 0 and result.total:
-            notes.append(
-                f"There wasn't enough within {_km(radii[0])} of {place.name}, "
-                f"so I looked up to {_km(radius)} away."
-            )
+            notes.append(_wider_note(radii, i, place))
             if related_nearby and offset == 0 and place is not None:
                 result, note, related = self._with_related_nearby(base, result, chosen, radii[0], place)
                 notes.extend(note)
@@ -230,14 +234,8 @@ class SearchEngine:
             spread = self._spread(close) + self._spread(result.hits[len(close):])
             result = Result(result.total, spread[offset:offset + limit])
             base.offset, base.limit = offset, limit
-        if result.total == 0 and base.tokens:
-            # Words we couldn't match shouldn't hide everything else that fits.
-            base.tokens = []
-            result = self.index.search(base)
-            if result.total:
-                notes.append("I didn't recognise all of those words, so these match the rest of what you asked.")
         if result.total == 0:
-            result, relaxed = self._relax(base, place, exact_age)
+            result, relaxed = self._relax(base, place, radii, wanted, exact_age)
             notes.extend(relaxed)
         return Recommendation(
             query={
@@ -344,26 +342,64 @@ class SearchEngine:
                     spread.append(queue.pop(0))
         return spread + later
 
-    def _relax(self, base: Query, place: Place | None, exact_age: bool = False) -> tuple[Result, list[str]]:
-        """No results: widen one thing at a time, and say honestly what was widened."""
+    def _relax(
+        self, base: Query, place: Place | None, radii: tuple[float | None, ...], wanted: int, exact_age: bool = False
+    ) -> tuple[Result, list[str]]:
+        """No results: widen one thing at a time until something fits, then put back every earlier widening
+        the final list turns out not to need, so each note describes the list shown and nothing else.
+
+        Without the putting back, "Nothing matched nearby" (the radius, widened first and no help on its
+        own) would stay above a list that the age slack filled with things 1 km away."""
+        steps = self._widenings(base, exact_age)
+        tight = {step.name: getattr(base, step.name) for step in steps}
+        widened: list[_Widening] = []
+        for step in steps:
+            setattr(base, step.name, step.loose)
+            widened.append(step)
+            if self._search_relaxed(base, radii, wanted)[1].total:
+                break
+        else:
+            return Result(0, []), []
+        # The last widening is needed (everything before it together found nothing); try the earlier ones back.
+        for step in widened[:-1]:
+            setattr(base, step.name, tight[step.name])
+            if self._search_relaxed(base, radii, wanted)[1].total:
+                widened.remove(step)
+            else:
+                setattr(base, step.name, step.loose)
+        i, result = self._search_relaxed(base, radii, wanted)
+        notes = [step.note for step in widened]
+        if base.radius_km is not None and i > 0:
+            notes.insert(0, _wider_note(radii, i, place))
+        return result, notes
+
+    def _search_relaxed(self, base: Query, radii: tuple[float | None, ...], wanted: int) -> tuple[int, Result]:
+        """The query as widened so far: the radius, while it is not widened away, widens as a first search does."""
+        if base.radius_km is None:
+            return 0, self.index.search(base)
+        return self.index.search_widening(base, radii, wanted)
+
+    @staticmethod
+    def _widenings(base: Query, exact_age: bool) -> list[_Widening]:
+        """What can be widened, in order, and what to say when it is."""
         steps = []
-        if base.point is not None:
-            steps.append(("radius_km", None, "Nothing matched nearby, so these are from across the city."))
+        if base.tokens:
+            # Words we couldn't match shouldn't hide everything else that fits.
+            steps.append(_Widening(
+                "tokens", [], "I didn't recognise all of those words, so these match the rest of what you asked."
+            ))
+        if base.point is not None and base.radius_km is not None:
+            steps.append(_Widening("radius_km", None, "Nothing matched nearby, so these are from across the city."))
         if base.age is not None and not exact_age:
-            steps.append(("age_slack", 2, "Nothing matched that exact age, so these are for ages close to it."))
+            steps.append(_Widening(
+                "age_slack", 2, "Nothing matched that exact age, so these are for ages close to it."
+            ))
         # A day someone can't make is no use; the cost is on every card: the day is kept longer than free-only.
         if base.free:
-            steps.append(("free", False, "I couldn't find a free one, so these may cost a little."))
+            steps.append(_Widening("free", False, "I couldn't find a free one, so these may cost a little."))
         if base.days:
-            steps.append(("days", 0, "Nothing matched that day, so these run on other days."))
-        notes: list[str] = []
-        for name, value, note in steps:
-            setattr(base, name, value)
-            result = self.index.search(base)
-            notes.append(note)
-            if result.total:
-                return result, notes
-        return Result(0, []), []
+            steps.append(_Widening("days", 0, "Nothing matched that day, so these run on other days."))
+        return steps
 
     # -- presentation ----------------------------------------------------------------
     def reason(self, hit: Hit, place: Place | None, wanted_days: int = 0) -> str:
@@ -372,8 +408,8 @@ class SearchEngine:
         parts = [" & ".join(names[:2])] if names else []
         if hit.distance_km is not None and place is not None:
             parts.append(f"{hit.distance_km:.1f} km from {place.name}")
-        elif doc.online:
-            parts.append("online or by phone")
+        else:
+            parts.append(where_text(doc))
         parts.append(age_text(doc))
         if wanted_days and doc.days & wanted_days:
             parts.append(documents.describe_days(doc.days & wanted_days))
@@ -387,14 +423,27 @@ def _lower(name: str) -> str:
 
 
 def age_text(doc: ServiceDoc) -> str:
+    """The ages as the record gives them, and nothing when it gives none: "all ages" would be a guess."""
     lo, hi = whole(doc.minimum_age), whole(doc.maximum_age)
     if lo is not None and hi is not None:
         return f"ages {lo}-{hi}"
-    if lo is not None:
-        return f"ages {lo}+"
     if hi is not None:
         return f"up to age {hi}"
-    return "all ages"
+    if doc.for_adults:
+        return f"adults ({lo}+)" if lo is not None else "adults"
+    if lo is not None:
+        return f"ages {lo}+"
+    return ""
+
+
+def where_text(doc: ServiceDoc) -> str:
+    """Where or how to take part when there is no distance to give, only as the record says: "online or by
+    phone", "by text", else a placeless location's own name ("In schools"). Nothing for a place on the map:
+    its phone number is a way to ask, not a way to take part."""
+    if not (doc.online or doc.placeless):
+        return ""
+    how = reach.ways(doc.online, doc.phone, doc.text)
+    return how or ((doc.location_name or "") if doc.placeless else "")
 
 
 def whole(value: float | None) -> int | float | None:
@@ -405,6 +454,11 @@ def whole(value: float | None) -> int | float | None:
 
 def _km(value: float | None) -> str:
     return f"{value:g} km" if value else "the city"
+
+
+def _wider_note(radii: tuple[float | None, ...], i: int, place: Place | None) -> str:
+    where = f" of {place.name}" if place else ""
+    return f"There wasn't enough within {_km(radii[0])}{where}, so I looked up to {_km(radii[i])} away."
 
 
 SHORT_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -438,4 +492,4 @@ def day_mask(day: str, now: dt.datetime) -> int:
     return mask
 
 
-__all__ = ["SearchEngine", "PlaceNotFound", "Recommendation", "age_text", "day_mask"]
+__all__ = ["SearchEngine", "PlaceNotFound", "Recommendation", "age_text", "day_mask", "where_text"]

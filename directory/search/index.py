@@ -33,7 +33,7 @@ NO_DATE = 10**7  # an ordinal later than any real date: "never expires"
 COLUMNS = {
     "alive": (bool, False), "active": (bool, False), "min_age": (np.float64, np.nan),
     "max_age": (np.float64, np.nan), "free": (bool, False), "valid_to": (np.int32, NO_DATE),
-    "days": (np.uint8, 0), "online": (bool, False), "modified": (np.float64, 0.0), "length": (np.int32, 0),
+    "days": (np.uint8, 0), "placeless": (bool, False), "modified": (np.float64, 0.0), "length": (np.int32, 0),
 }
 POINT_COLUMNS = {"lat": (np.float64, np.nan), "lon": (np.float64, np.nan)}
 # Each service's schedules side by side: days bitmask, opening minutes, valid dates (as ordinals).
@@ -202,7 +202,7 @@ class SearchIndex:
         self.free[slot] = doc.free
         self.valid_to[slot] = doc.valid_to.toordinal() if doc.valid_to else NO_DATE
         self.days[slot] = doc.days
-        self.online[slot] = doc.online
+        self.placeless[slot] = doc.placeless
         self.modified[slot] = doc.last_modified.replace(tzinfo=dt.UTC).timestamp() if doc.last_modified else 0.0
         self._points_changed(slot)
         self.lat[slot, :] = np.nan
@@ -376,7 +376,7 @@ class SearchIndex:
         if q.days:
             mask &= (self.days[:size] & np.uint8(q.days)) != 0
         if not q.include_online:
-            mask &= ~self.online[:size] | ~np.isnan(self.lat[:size, 0])
+            mask &= ~self.placeless[:size]
         if q.modified_after is not None:
             mask &= self.modified[:size] >= q.modified_after.timestamp()
         for sid in q.exclude_ids:
@@ -417,8 +417,8 @@ class SearchIndex:
             if radius_km is not None:
                 near = dist <= radius_km
                 if q.include_online:
-                    # Online-only services have no location: they are near to everyone.
-                    near |= self.online[:size] & np.isnan(self.lat[:size, 0])
+                    # Services with no point on the map (online, a phone line, in schools) are near to everyone.
+                    near |= self.placeless[:size]
                 mask = mask & near
 
         idx = np.nonzero(mask)[0]

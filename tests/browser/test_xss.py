@@ -54,10 +54,10 @@ def test_service_name_from_the_directory_is_inert(desktop, bot_site):
     text = card.inner_text()
     address = XSS_SERVICE["service_at_locations"][0]["location"]["addresses"][0]["address_1"]
     assert address in text, "markup in the address is shown as text too"
-    # Only http(s) and tel become links: a javascript: address and a phone "number" with markup stay text.
+    # Only http(s), tel and sms become links: a javascript: address and a phone "number" with markup stay text.
     assert XSS_SERVICE["url"] in text
     assert XSS_SERVICE["phones"][0]["number"] in text
     assert card.get_by_role("link").count() == 0
     assert page.locator("#fyp-root a[href]").evaluate_all(
-        "links => links.every(a => /^(https?|tel):/.test(a.getAttribute('href')))"
+        "links => links.every(a => /^(https?|tel|sms):/.test(a.getAttribute('href')))"
     )

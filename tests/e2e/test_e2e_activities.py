@@ -21,6 +21,8 @@ SERVICE_FIELDS = {
     "free",
     "url",
     "phone",
+    "text",
+    "sms",
     "address",
     "schedule",
     "related",
