@@ -17,6 +17,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from pydantic import TypeAdapter
 from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -87,23 +88,31 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 ADMIN_HEADERS = {"Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'"}
+# The API docs load only from this server: ReDoc's footer would fetch its maker's logo from a CDN.
+DOCS_PATHS = ("/docs", "/redoc")
+DOCS_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' "
+    "'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'"
+}
 
 
 class SecurityHeaders:
-    """SECURITY_HEADERS on every HTTP response, and ADMIN_HEADERS on /admin ones, replacing any the
-    route set. A plain ASGI middleware, not `@app.middleware("http")`: that one (BaseHTTPMiddleware)
+    """SECURITY_HEADERS on every HTTP response, ADMIN_HEADERS on /admin ones and DOCS_HEADERS on the API docs,
+    replacing any the route set. A plain ASGI middleware, not `@app.middleware("http")`: that one (BaseHTTPMiddleware)
     runs each request in an extra task with a memory stream for the body, a cost paid on every request."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
         self.public = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
         self.admin = self.public + [(k.lower().encode(), v.encode()) for k, v in ADMIN_HEADERS.items()]
+        self.docs = self.public + [(k.lower().encode(), v.encode()) for k, v in DOCS_HEADERS.items()]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = self.admin if scope["path"].startswith("/admin") else self.public
+        path = scope["path"]
+        extra = self.admin if path.startswith("/admin") else self.docs if path in DOCS_PATHS else self.public
         names = {name for name, _ in extra}
 
         async def send_with_headers(message: Message) -> None:
@@ -234,7 +243,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         yield
         task.cancel()
 
-    app = FastAPI(
+    # Swagger UI and ReDoc from a package that ships them: staff on a network that blocks CDNs still see
+    # the docs, and no visit to them tells a third party.
+    app = FastAPIOffline(
         title="Find Your Place directory",
         version="1.0.0",
         description="Open Referral UK (HSDS 3.0) directory of activities and support for young people "
