@@ -78,6 +78,29 @@ _IDIOMS: tuple[str, ...] = (
     r"death (?:stars?|eaters?|note|stranding|metal|valley|race|roll|match|mask|scene)",
     # Devotion to a thing, not a wish to die: "i'd die for a new ps5", "would die for that bag".
     r"(?:would|d|could) {ADV}die for (?:a|an|some|that|this|those|these|one|another|the new|new)\b(?! reason)",
+    # Devotion to a person: "me and my sister fight but i'd die for her".
+    r"(?:would|d|will|ll) {ADV}die for (?:her|him|them|you|u|my (?:\w+ )?(?:sister|brother|mum|mam|dad|nan|family|"
+    r"mates|kids|son|daughter|friends|best mate|bestie)|me (?:mam|mum|nan)|our kid)\b",
+    # A surprise: "she'll die when she sees it", "he will die when he finds out what we got him".
+    r"die when (?:she|he|they|you|u|we|everyone) (?:see|sees|saw|hear|hears|find out|finds out|open|opens|walk in|"
+    r"walks in)",
+    # Heat, spice or laughter: "the wings were so hot i thought i'd die", "crying laughing, thought i'd stop
+    # breathing".
+    r"(?:hot|spicy|spice|cold|funny|laughing|laughed)(?: \w+){0,3} (?:i )?(?:thought|think|swear) i "
+    r"(?:would|d|was going to|was gonna|will|ll|am going to) (?:die|stop breathing|pass out)",
+    # Too much of a good thing: "overdosing on love", "overdosed on speed potions in the game".
+    r"overdos\w* on (?:love|sugar|chocolate|sweets|caffeine|coffee|memes|tiktok|netflix|anime|sun|cuteness|"
+    r"carbs|"
+    r"(?:\w+ )?potions?|xp|boosts?|power ?ups?)",
+    r"bleed(?:ing|s)? out in (?:the |every |each )?(?:raids?|game|games|match|matches|round|rounds|lobby|dungeons?|"
+    r"fortnite|warzone|cod|apex)",
+    # Football and hair: "i cut inside and curled it top bins", "she cut her hair short".
+    r"cut (?:inside|back inside|in from the (?:left|right)|onto (?:my|his|her) (?:left|right)(?: foot)?)",
+    r"cut (?:my|her|his|their|our|your|me) (?:own )?(?:hair|fringe|nails|toenails|grass|lawn|hedge|losses)"
+    r"(?: (?:myself|herself|himself|themselves|ourselves|yourself))?",
+    # A harmless thing thrown in play: "he hit me with a cushion".
+    r"(?:hit|hits|hitting|threw|throws|throwing|chucked) (?:me|him|her|us|them)? ?with (?:a |the |his |her |my |some )?"
+    r"(?:cushion|pillow|snowball|water balloon|nerf(?: \w+)?|foam \w+|balloon|sock|towel|pool noodle)s?",
     r"(?:be|is) the death of (?:me|her|him|them)",
     r"dying (?:to|for) (?:see|go|get|meet|try|know|hear|watch|play|have|a|an|the|some|my)",
     r"(?:could|would|will|gonna) (?:murder|kill) (?:a|an|for a|for an|for some) \w+",

@@ -29,21 +29,33 @@ NOT_THE_CHILD = (
     r"sis|boyfriend|girlfriend|bf|gf|partner|husband|wife|fella|uncle|aunt|auntie|cousin|mate|friend|best|"
     r"step(?:dad|mum|mom)|teacher|coach|neighbour)"
 )
+# How long ago or for how long, not how old: "came here 4 months ago", "been going for 2 years", "in 3 years".
+NOT_A_DURATION_BEFORE = "".join(
+    rf"(?<!\b{word} )" for word in "for in past last next after within over since every been spent took".split()
+)
+NOT_A_DURATION_AFTER = r"(?!\s*(?:ago|back|later|before|since|running|in a row|straight|now\b|on\b))"
 # "18 months", "9 month old": under one year is 0, 18 months is 1.
-MONTHS = re.compile(rf"\b{NUM}\s*(?:-\s*)?(?:months?|mths?|mnths?)(?:\s*-?\s*old)?\b")
+MONTHS = re.compile(
+    rf"\b{NUM}\s*(?:-\s*)?(?:months?|mths?|mnths?)\s*-?\s*old\b"
+    rf"|{NOT_A_DURATION_BEFORE}\b{NUM}\s*(?:-\s*)?(?:months?|mths?|mnths?)\b{NOT_A_DURATION_AFTER}"
+)
 # A number standing alone between commas, brackets or sentences, as in "L17 6AB, 14, into skateboarding",
 # "in sixth form (17)" or "wanna be in a band. 15. garston": a list of facts. A full stop counts only with a
 # space after it, so "2.5" is not read.
 LISTED = re.compile(rf"(?:^|[,;/|(]\s*|[.!?]\s+){NUM}\s*(?=[,;/|)]|[.!?](?:\s|$)|$)")
 
 AGE_PATTERNS = [
-    re.compile(rf"\b{NUM}\s*(?:-\s*)?(?:years?|yrs?|y\s*/?\s*o|yo)(?:\s*-?\s*olds?)?\b"),
+    # "13 year olds", "a 9 yo"; "for 3 years", "2 years ago" are how long, not how old.
+    re.compile(
+        rf"\b{NUM}\s*(?:-\s*)?(?:(?:years?|yrs?)\s*-?\s*olds?\b|(?:y\s*/?\s*o|yo)\b)"
+        rf"|{NOT_A_DURATION_BEFORE}\b{NUM}\s*(?:-\s*)?(?:years?|yrs?)\b{NOT_A_DURATION_AFTER}"
+    ),
     re.compile(rf"\b(?:aged?|age)\s*:?\s*{NUM}\b"),
     re.compile(
         rf"\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|turning|turned|just turned)\s+{NUM}\b"
-        r"(?!\s*(?:am|pm|mins?|minutes|miles|km|quid|pounds|p\b))"
+        rf"{NOT_A_UNIT}"
     ),
-    re.compile(rf"\b(?:my|our)\s+{NUM}\b(?!\s*(?:am|pm))"),
+    re.compile(rf"\b(?:my|our)\s+{NUM}\b{NOT_A_UNIT}"),
     # "im bi and 17", "i'm new here and 15": a short description of themselves, then the age.
     re.compile(rf"\b(?:i'?m|im|i am)\s+(?:[a-z]+\s+){{1,3}}(?:and|&)\s+{NUM}\b{NOT_A_UNIT}"),
     # "our Jack is 9", "my eldest is 12", "mine is 26 now", "client is 18": someone named, then "is" and a number.
@@ -64,8 +76,10 @@ AGE_PATTERNS = [
     # cue, so it stays last: parse_age reads it after a school year).
     re.compile(
         rf"\b(?:son|daughter|child|kid|kids|children|boy|girl|lad|twins|triplets|grandson|granddaughter|stepson|"
-        rf"stepdaughter|nephew|niece|teen|teenager|mentee|pupil|student)s?\b[^.\d]{{0,30}}?\b{NUM}\b"
-        r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%|of\b))"
+        rf"stepdaughter|nephew|niece|teen|teenager|mentee|pupil|student)s?\b[^.\d]{{0,30}}?"
+        # "kids in the holidays? I've got 3": how many there are, not how old.
+        rf"(?<!\bgot )(?<!\bhave )(?<!\bhad )(?<!\bwith )(?<!\ball )\b{NUM}\b"
+        r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%|of\b|kids|children|boys|girls|sons|daughters))"
     ),
 ]
 # "bus 14", "number 12", "flat 9": a number that names a thing, not an age.
@@ -129,7 +143,7 @@ def parse_age(text: str) -> tuple[int | None, int | None]:
     for pattern in AGE_PATTERNS[:-1]:
         if (value := _age_in(pattern, low)) is not None:
             return value, None
-    if (m := MONTHS.search(low)) and (months := number(m.group(1))) is not None:
+    if (m := MONTHS.search(low)) and (months := number(_first_group(m))) is not None:
         return months // 12, None
     if (m := SCHOOL_YEAR.search(low)) and 1 <= (year := int(m.group(1))) <= 13:
         # "12, she's in year 8", "Year 11 lad, 15": a number that is one of the year's two ages says which.
@@ -159,9 +173,14 @@ def bare_age(text: str) -> int | None:
     return None
 
 
+def _first_group(m: re.Match[str]) -> str:
+    """The number a pattern read, whichever of its alternatives matched."""
+    return next(group for group in m.groups() if group is not None)
+
+
 def _age_in(pattern: re.Pattern[str], low: str) -> int | None:
     if m := pattern.search(low):
-        value = number(m.group(1))
+        value = number(_first_group(m))
         if value is not None and 0 < value <= 99:
             return value
     return None

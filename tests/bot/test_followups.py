@@ -53,6 +53,12 @@ from bot import followups
         ("are the leaders ok with adhd kids", "detail"),
         ("that ones on a tuesday right", "time"),
         ("what number do i ring", "phone"),
+        ("hw much", "cost"),
+        ("which one is cheapest?", "cost"),
+        ("do they take payments by card?", "cost"),
+        ("What do those groups actually do?", "detail"),
+        ("What kind of support is it exactly?", "detail"),
+        ("what does the club offer?", "detail"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:

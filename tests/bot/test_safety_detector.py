@@ -146,13 +146,18 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 # way and trained on; its floor is what it scores now (100%, 99.7%, 0.0%), slightly below. Round e: scored before
 # any change and after round d's (heldout_2026-12e_before.txt, _after.txt: 85.9%, 76.9%, 5.6% after), then its
 # misses read and the kinds behind them fixed (a risk told as long over, lethality questions, harm happening now),
-# and trained on; its floor is what it scores now (93.8%, 84.9%, 2.8%), slightly below.
+# and trained on; its floor is what it scores now (93.8%, 84.9%, 2.8%), slightly below. Round f: scored before
+# any change and after round e's (heldout_2026-12f_before.txt, _after.txt: 91.3%, 86.7%, 6.4% after), then its
+# misses read and the kinds behind them fixed (method questions, plans and farewells told in passing, hurting
+# oneself another way, restricting, criminal exploitation by its words, abuse kept secret, figurative harm), and
+# trained on; its floor is what it scores now (99.0%, 96.2%, 1.0%), slightly below.
 TRAINED_ROUNDS = {
     "a": (("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv"), 0.875, 0.665, 0.039),
     "b": (("heldout_2026-12b_positive.tsv", "heldout_2026-12b_negative.tsv"), 0.87, 0.81, 0.032),
     "c": (("heldout_2026-12c_positive.tsv", "heldout_2026-12c_negative.tsv"), 0.99, 0.95, 0.01),
     "d": (("heldout_2026-12d_positive.tsv", "heldout_2026-12d_negative.tsv"), 0.99, 0.98, 0.01),
     "e": (("heldout_2026-12e_positive.tsv", "heldout_2026-12e_negative.tsv"), 0.93, 0.84, 0.03),
+    "f": (("heldout_2026-12f_positive.tsv", "heldout_2026-12f_negative.tsv"), 0.98, 0.95, 0.015),
 }
 
 

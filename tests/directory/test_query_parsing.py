@@ -38,6 +38,14 @@ ROOT = Path(__file__).resolve().parents[2]
         ("16f looking for a choir", 16),
         ("16 and left school, no college place", 16),
         ("seventeen and skint", 17),
+        ("she's 2 years old", 2),
+        ("my 18 month old", 1),
+        ("he's 9 months", 0),
+        ("we moved here 2 years ago and my son is 10", 10),
+        ("i came with my family 4 month ago, im 15", 15),
+        ("coding club for 13 yr olds in L11?", 13),
+        ("activities for 17 year olds in Croxteth", 17),
+        ("anything for my 3 month old", 0),
     ],
 )
 def test_ages(text, age):
@@ -47,7 +55,9 @@ def test_ages(text, age):
 @pytest.mark.parametrize("text", [
         "meet at 6 pm", "football", "within 5 miles", "costs 3 pounds", "L12", "L4 1 footy", "bus 14 from town",
         "there were 10 of us", "both at 6 pm", "2 and a half hours", "5 and over", "swam 17m today",
-        "1 and 2 on saturday",
+        "1 and 2 on saturday", "i came from syria with my family 4 month ago", "we moved here 2 years ago",
+        "been going for 3 years", "cheap swimming for kids in the holidays? I've got 3", "kids, I have 2",
+        "in 6 months", "played for 5 years now",
     ])
 def test_no_age(text):
     assert parse_age(text)[0] is None
