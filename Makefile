@@ -145,7 +145,8 @@ run-cluster: $(VENV)/.installed $(MODEL)
 	RASA_AUTH_TOKEN=$$token PYTHONPATH=$(CURDIR) DIRECTORY_DATABASE_URL=$(CLUSTER_DB) \
 	DIRECTORY_INDEX_POLL_SECONDS=$${DIRECTORY_INDEX_POLL_SECONDS:-5} SANIC_WORKERS=$${SANIC_WORKERS:-2} \
 	TRACKER_STORE_TYPE=sql TRACKER_STORE_URL=$(CLUSTER_CHAT_DB) LOCK_STORE_TYPE=redis \
-	REDIS_HOST=$${REDIS_HOST:-127.0.0.1} $(VENV)/bin/honcho start -f Procfile.cluster
+	REDIS_HOST=$${REDIS_HOST:-127.0.0.1} DIRECTORY_REDIS_URL=$${DIRECTORY_REDIS_URL:-redis://127.0.0.1:6379/4} \
+	$(VENV)/bin/honcho start -f Procfile.cluster
 
 # Profilers for the benchmarks only: not needed to run or test the product.
 $(VENV)/.bench-installed: $(VENV)/.installed bench/requirements.txt

@@ -11,6 +11,7 @@ under everything else. It keeps the name `rest`, so the URL stays
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import logging
 from collections.abc import Awaitable, Callable
@@ -23,12 +24,17 @@ from sanic import Blueprint
 # Imported for its side effect: credentials.yml makes every Rasa process load this module, so this is where
 # Rasa's own hot spots get their cheaper equivalents (see bot/rasa_speedups.py).
 import bot.rasa_speedups  # noqa: F401
-from bot import helplines, rest_guard
+from bot import helplines, rate_limit, rest_guard
 from bot.replies import button
+from bot.safety.detector import assess
 
 logger = logging.getLogger(__name__)
 # Rasa loads this module before it handles any message: the place to stop it logging message text.
 rest_guard.quiet_rasa()
+
+# Whether the request being handled is past its rate limit: decided where the request is read (the
+# sender and the client address), used where the message is handled, in the same task.
+_OVER_LIMIT: contextvars.ContextVar[bool] = contextvars.ContextVar("over_limit", default=False)
 
 
 def apology() -> tuple[str, list[dict[str, str]]]:
@@ -54,7 +60,20 @@ def answered(channel: Any, recipient_id: str) -> bool | None:
     return any(m.get("recipient_id") == recipient_id for m in messages)
 
 
+def slow_down() -> str:
+    lines = "\n".join(f"• {c.line()}" for c in helplines.pick(helplines.APOLOGY_CONTACTS))
+    return (
+        "You're sending messages faster than I can read them. 🙂 Give it a minute and try again.\n"
+        f"If you want to talk to someone now, these are there for you:\n{lines}"
+    )
+
+
 async def handle_safely(on_new_message: Callable[[UserMessage], Awaitable[Any]], message: UserMessage) -> None:
+    # Past the limit, only a crisis is read: the safety layer's rules and net, a few milliseconds.
+    if _OVER_LIMIT.get() and assess(message.text or "") is None:
+        logger.info("rest channel: a message over the rate limit got the slow-down reply")
+        await message.output_channel.send_text_message(message.sender_id, slow_down())
+        return
     try:
         await on_new_message(message)
     except Exception as exc:  # noqa: BLE001 - whatever broke, the person still gets an answer
@@ -67,13 +86,20 @@ async def handle_safely(on_new_message: Callable[[UserMessage], Awaitable[Any]],
         await _apologise(message.output_channel, message.sender_id)
 
 
+@functools.lru_cache(maxsize=1)
+def limiter() -> rate_limit.Limiter:
+    return rate_limit.from_env()
+
+
 class SafeRestInput(RestInput):
     @classmethod
     def name(cls) -> str:
         return "rest"
 
     async def _extract_sender(self, req: Any) -> str | None:
-        return rest_guard.sender_id(req.json)
+        sender = rest_guard.sender_id(req.json)
+        _OVER_LIMIT.set(limiter().over(sender or "default", req.remote_addr or req.ip))
+        return sender
 
     def _extract_message(self, req: Any) -> str:
         return rest_guard.message_text(req.json)

@@ -23,6 +23,9 @@ reach different workers would forget its form. Both stores refuse to start
 in memory when SANIC_WORKERS > 1 (Rasa itself only checks the lock store's
 endpoint type, and ours is not "in_memory").
 
+Privacy: every store keeps what was typed with full postcodes cut to their
+district and phone numbers and email addresses replaced (bot/redact.py).
+
 Retention: redis expires keys itself; for memory and sql, old events are
 purged at most once a minute when a conversation is saved, and an expired
 conversation is never returned.
@@ -41,6 +44,8 @@ from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, SQL
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.redact import redact_event
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_RETENTION_MINUTES = 1440.0
@@ -54,8 +59,17 @@ class SharedStoreRequired(ValueError):
     """SANIC_WORKERS > 1 with a store that would be in memory, one copy per worker."""
 
 
-def _env(environ: Mapping[str, str], name: str, default: str = "") -> str:
+def env_setting(environ: Mapping[str, str], name: str, default: str = "") -> str:
     return (environ.get(name) or default).strip()
+
+
+def redis_settings(environ: Mapping[str, str] = os.environ) -> dict[str, Any]:
+    """Where Redis is, for every store that uses it (REDIS_HOST, REDIS_PORT, REDIS_PASSWORD)."""
+    return {
+        "host": env_setting(environ, "REDIS_HOST", "127.0.0.1"),
+        "port": int(env_setting(environ, "REDIS_PORT", "6379")),
+        "password": env_setting(environ, "REDIS_PASSWORD") or None,
+    }
 
 
 def sanic_workers(environ: Mapping[str, str] = os.environ) -> int:
@@ -81,11 +95,11 @@ def refuse_memory_with_workers(store: str, environ: Mapping[str, str]) -> None:
 
 def retention_seconds(environ: Mapping[str, str] = os.environ) -> float:
     # CHAT_RETENTION_DAYS is the setting staff think in; minutes are for tests and tight policies.
-    if days := _env(environ, "CHAT_RETENTION_DAYS"):
+    if days := env_setting(environ, "CHAT_RETENTION_DAYS"):
         if float(days) <= 0:
             raise ValueError("CHAT_RETENTION_DAYS must be positive")
         return float(days) * 86400.0
-    minutes = float(_env(environ, "TRACKER_RETENTION_MINUTES", str(DEFAULT_RETENTION_MINUTES)))
+    minutes = float(env_setting(environ, "TRACKER_RETENTION_MINUTES", str(DEFAULT_RETENTION_MINUTES)))
     if minutes <= 0:
         raise ValueError("TRACKER_RETENTION_MINUTES must be positive")
     return minutes * 60.0
@@ -110,22 +124,20 @@ def _sql_kwargs(url: str) -> dict[str, Any]:
 def build_tracker_store(
     domain: Domain | None, event_broker: Any = None, environ: Mapping[str, str] = os.environ
 ) -> TrackerStore:
-    kind = _env(environ, "TRACKER_STORE_TYPE", "memory").lower()
+    kind = env_setting(environ, "TRACKER_STORE_TYPE", "memory").lower()
     if kind in MEMORY_KINDS:
         refuse_memory_with_workers("tracker store (TRACKER_STORE_TYPE)", environ)
         return InMemoryTrackerStore(domain, event_broker)
     if kind == "sql":
-        url = _env(environ, "TRACKER_STORE_URL")
+        url = env_setting(environ, "TRACKER_STORE_URL")
         if not url:
             raise ValueError("TRACKER_STORE_TYPE=sql needs TRACKER_STORE_URL")
         return SQLTrackerStore(domain, event_broker=event_broker, **_sql_kwargs(url))
     if kind == "redis":
         return RedisTrackerStore(
             domain,
-            host=_env(environ, "REDIS_HOST", "127.0.0.1"),
-            port=int(_env(environ, "REDIS_PORT", "6379")),
-            db=int(_env(environ, "REDIS_TRACKER_DB", "0")),
-            password=_env(environ, "REDIS_PASSWORD") or None,
+            db=int(env_setting(environ, "REDIS_TRACKER_DB", "0")),
+            **redis_settings(environ),
             event_broker=event_broker,
             # redis-py wants whole seconds for the expiry.
             record_exp=int(retention_seconds(environ)),
@@ -170,6 +182,9 @@ class EnvTrackerStore(TrackerStore):
         return now - latest > self._retention_s
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        # Saved at the end of a turn, so the turn itself read the message as typed.
+        for event in tracker.events:
+            redact_event(event)
         await self._inner.save(tracker)
         self._last_seen[tracker.sender_id] = time.time()
         await self._purge_if_due()
@@ -241,16 +256,14 @@ class EnvLockStore(LockStore):
 
     def __init__(self, endpoint_config: Any = None, environ: Mapping[str, str] | None = None) -> None:
         environ = os.environ if environ is None else environ
-        kind = _env(environ, "LOCK_STORE_TYPE", "memory").lower()
+        kind = env_setting(environ, "LOCK_STORE_TYPE", "memory").lower()
         if kind in MEMORY_KINDS:
             refuse_memory_with_workers("lock store (LOCK_STORE_TYPE)", environ)
             self._inner: LockStore = InMemoryLockStore()
         elif kind == "redis":
             self._inner = RedisLockStore(
-                host=_env(environ, "REDIS_HOST", "127.0.0.1"),
-                port=int(_env(environ, "REDIS_PORT", "6379")),
-                db=int(_env(environ, "REDIS_LOCK_DB", "1")),
-                password=_env(environ, "REDIS_PASSWORD") or None,
+                db=int(env_setting(environ, "REDIS_LOCK_DB", "1")),
+                **redis_settings(environ),
             )
         else:
             raise ValueError(f"unknown LOCK_STORE_TYPE {kind!r} (memory or redis)")

@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from directory.api import admin, public, recommend
 from directory.api.errors import ADMIN_ERRORS, FRIENDLY_PATTERN_MESSAGES, FieldErrors
 from directory.api.service_cache import ServiceCache
-from directory.auth import FailureLimiter
+from directory.auth import failure_limiter
 from directory.db import make_engine, session_factory
 from directory.geo import load_gazetteer
 from directory.schemas import AuditEventOut, ImportReport, ReviewQueue
@@ -258,7 +258,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.search = SearchEngine(load_gazetteer(Path(settings.geo_dir)))
     app.state.service_cache = ServiceCache(settings.service_cache_entries)
     app.state.demo_page = demo_page
-    app.state.auth_limiter = FailureLimiter(settings.auth_failures_per_minute, 60.0)
+    app.state.auth_limiter = failure_limiter(settings.auth_failures_per_minute, settings.redis_url)
     # Public data: any site may read it. The admin API sends no CORS headers.
     app.add_middleware(PublicCORS, allow_origins=["*"], allow_methods=["GET"], allow_headers=["*"])
     app.add_exception_handler(WriteError, write_error)

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 import threading
 import time
 from collections import defaultdict, deque
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import models
 from directory.models import utcnow
+
+logger = logging.getLogger(__name__)
 
 ROLES = ("editor", "admin")
 KEY_PREFIX = "fyp_"
@@ -84,3 +88,55 @@ class FailureLimiter:
     def failed(self, client: str) -> None:
         with self._lock:
             self._trim(client, time.monotonic()).append(time.monotonic())
+
+
+class Limiter(Protocol):
+    def blocked_for(self, client: str) -> float: ...
+
+    def failed(self, client: str) -> None: ...
+
+
+class RedisFailureLimiter:
+    """FailureLimiter's counts kept in Redis, so every replica sees every failure: an attacker cannot
+    multiply the limit by the number of replicas. Counted per fixed window, keyed by a hash of the
+    client address. If Redis is unreachable, this process's own counts stand in until it is back."""
+
+    PREFIX = "fyp:auth-fail:"
+
+    def __init__(self, red: Any, limit: int = 10, window_seconds: float = 60.0):
+        self.red, self.limit, self.window = red, limit, int(window_seconds)
+        self.fallback = FailureLimiter(limit, window_seconds)
+
+    def _key(self, client: str, now: float) -> tuple[str, float]:
+        window = int(now // self.window)
+        digest = hashlib.sha256(client.encode()).hexdigest()[:32]
+        return f"{self.PREFIX}{digest}:{window}", (window + 1) * self.window - now
+
+    def blocked_for(self, client: str) -> float:
+        key, left = self._key(client, time.time())
+        try:
+            count = int(self.red.get(key) or 0)
+        except Exception as exc:  # noqa: BLE001 - the limiter must not take the admin API down with Redis
+            logger.warning("auth limiter: Redis unreachable (%s); counting in this process", type(exc).__name__)
+            return self.fallback.blocked_for(client)
+        return left if count >= self.limit else 0.0
+
+    def failed(self, client: str) -> None:
+        key, _ = self._key(client, time.time())
+        try:
+            pipe = self.red.pipeline()
+            pipe.incr(key)
+            pipe.expire(key, self.window * 2)
+            pipe.execute()
+        except Exception as exc:  # noqa: BLE001
+            logger.warning("auth limiter: Redis unreachable (%s); counting in this process", type(exc).__name__)
+            self.fallback.failed(client)
+
+
+def failure_limiter(limit: int, redis_url: str | None) -> Limiter:
+    """Shared through Redis when a URL is set (several replicas), else counted in this process."""
+    if not redis_url:
+        return FailureLimiter(limit, 60.0)
+    import redis
+
+    return RedisFailureLimiter(redis.Redis.from_url(redis_url, socket_timeout=1.0), limit, 60.0)

@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     hard_delete_days: int = 30
     # Failed authentications allowed per client per minute before 429.
     auth_failures_per_minute: int = 10
+    # Several replicas share one count of failed staff keys here (redis://127.0.0.1:6379/4); unset, each
+    # process counts its own.
+    redis_url: str | None = None
     max_per_page: int = 100
     # Services whose public JSON each process keeps (LRU; directory/api/service_cache.py). About 3.5 kB
     # each with its bookkeeping, so the default costs under 20 MB per process; 0 turns the cache off.

@@ -16,7 +16,7 @@ import pytest
 from rasa.core.lock_store import InMemoryLockStore, RedisLockStore
 from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.stores import EnvLockStore, EnvTrackerStore, SharedStoreRequired, sanic_workers
@@ -28,6 +28,36 @@ def conversation(sender: str, age_s: float = 0.0) -> DialogueStateTracker:
         sender,
         [ActionExecuted("action_listen", timestamp=stamp), UserUttered("hiya", {"name": "greet"}, timestamp=stamp)],
     )
+
+
+PRIVATE = ("0TH", "900123", "jo@example.com")
+
+
+def personal(sender: str) -> DialogueStateTracker:
+    """A turn holding a full postcode, a phone number and an email, as typed, echoed and kept in a slot."""
+    return DialogueStateTracker.from_events(
+        sender,
+        [
+            ActionExecuted("action_listen"),
+            UserUttered("L4 0TH, ring 07700 900123 or jo@example.com", {"name": "inform"},
+                        [{"entity": "area", "value": "L4 0TH"}]),
+            SlotSet("area", "L4 0TH"),
+            BotUttered("Near L4 0TH:"),
+        ],
+    )
+
+
+def assert_redacted(stored: str, retrieved: DialogueStateTracker | None) -> None:
+    for private in PRIVATE:
+        assert private not in stored
+    assert "L4" in stored  # the district stays: it is all a search uses
+    assert retrieved is not None
+    assert retrieved.latest_message.text == "L4, ring [phone] or [email]"
+
+
+def sql_rows(store: EnvTrackerStore) -> str:
+    with store.inner.session_scope() as session:
+        return str([row.data for row in session.query(SQLTrackerStore.SQLEvent).all()])
 
 
 def test_default_is_in_memory() -> None:
@@ -58,6 +88,20 @@ def test_purge_drops_quiet_conversations_in_memory() -> None:
     asyncio.run(store.save(conversation("quiet")))
     assert store.purge(now=time.time() + 3600) == 1
     assert list(asyncio.run(store.keys())) == []
+
+
+def test_memory_store_keeps_no_full_postcode_phone_or_email() -> None:
+    store = EnvTrackerStore(Domain.empty(), environ={})
+    asyncio.run(store.save(personal("p")))
+    assert_redacted(str(store.inner.store["p"]), asyncio.run(store.retrieve("p")))
+
+
+def test_sql_store_keeps_no_full_postcode_phone_or_email(tmp_path: Path) -> None:
+    environ = {"TRACKER_STORE_TYPE": "sql", "TRACKER_STORE_URL": f"sqlite:///{tmp_path / 'tracker.db'}"}
+    store = EnvTrackerStore(Domain.empty(), environ=environ)
+    asyncio.run(store.save(personal("p")))
+    assert_redacted(sql_rows(store), asyncio.run(store.retrieve("p")))
+    store.inner.engine.dispose()
 
 
 def test_sql_store_from_a_url_with_retention(tmp_path: Path) -> None:
@@ -195,6 +239,8 @@ def test_sql_store_on_postgresql(postgres_url: str) -> None:
     environ = {"TRACKER_STORE_TYPE": "sql", "TRACKER_STORE_URL": postgres_url, "TRACKER_RETENTION_MINUTES": "1"}
     first, second = EnvTrackerStore(Domain.empty(), environ=environ), EnvTrackerStore(Domain.empty(), environ=environ)
     asyncio.run(first.save(conversation("shared")))
+    asyncio.run(first.save(personal("private")))
+    assert_redacted(sql_rows(first), asyncio.run(second.retrieve("private")))
     # Two Rasa instances share conversations through the database.
     assert asyncio.run(second.retrieve("shared")) is not None
     asyncio.run(first.save(conversation("stale", age_s=300)))
@@ -222,6 +268,9 @@ def test_redis_stores() -> None:
     # Retention is Redis' own expiry on the conversation's key.
     ttl = store.inner.red.ttl(store.inner.key_prefix + sender)
     assert 0 < ttl <= 120
+    store.inner.red.delete(store.inner.key_prefix + sender)
+    asyncio.run(store.save(personal(sender)))
+    assert_redacted(str(store.inner.red.get(store.inner.key_prefix + sender)), asyncio.run(other.retrieve(sender)))
     store.inner.red.delete(store.inner.key_prefix + sender)
 
     locks = EnvLockStore(environ=environ)

@@ -124,6 +124,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
         "DIRECTORY_DATABASE_URL": directory_url, "DIRECTORY_INDEX_POLL_SECONDS": "2",
         "TRACKER_STORE_TYPE": "sql", "TRACKER_STORE_URL": f"{base}/{chat_db}", "LOCK_STORE_TYPE": "redis",
         "REDIS_HOST": "127.0.0.1", "REDIS_LOCK_DB": "3", "SANIC_WORKERS": "2",
+        "DIRECTORY_REDIS_URL": "redis://127.0.0.1:6379/5",
     }
     seeded = subprocess.run([directory_python(), "-m", "directory", "seed", "--quiet"], cwd=ROOT,
                             env={**os.environ, **env}, capture_output=True, text=True, timeout=300)

@@ -50,6 +50,25 @@ def test_a_conversation_alternating_between_rasa_instances_keeps_its_slots(clust
         assert float(state["age"]) == 14 and state["area"], state
 
 
+def test_the_shared_sql_store_keeps_no_full_postcode_phone_or_email(cluster: Cluster) -> None:
+    import sqlalchemy
+
+    chat = Switching([r.url for r in cluster.rasas])
+    chat.say("hiya im 14 and i live at L4 0TH")
+    chat.say("ring me on 07700 900123 or email jo@example.com")
+    assert last_services(chat.say("football")), "the district the postcode was cut to still finds places"
+    engine = sqlalchemy.create_engine(cluster.env["TRACKER_STORE_URL"])
+    try:
+        with engine.connect() as connection:
+            stored = " ".join(row[0] for row in connection.execute(
+                sqlalchemy.text("SELECT data FROM events WHERE sender_id = :sender"), {"sender": chat.sender}))
+    finally:
+        engine.dispose()
+    assert "L4" in stored
+    for private in ("0TH", "900123", "jo@example.com"):
+        assert private not in stored
+
+
 def test_a_write_through_one_replica_is_recommended_through_the_other(cluster: Cluster) -> None:
     made = subprocess.run(
         [directory_python(), "-m", "directory", "create-key", "--name", "cluster-staff", "--role", "editor"],
@@ -101,3 +120,19 @@ def test_kill_9_the_action_server_then_restart_everything(cluster: Cluster) -> N
     services = last_services(replies)
     assert services, texts(replies)
     assert all((s["minimum_age"] or 0) <= 15 <= (s["maximum_age"] or 99) for s in services)
+
+
+def test_failed_staff_keys_are_counted_across_both_directory_replicas(cluster: Cluster) -> None:
+    """DIRECTORY_REDIS_URL is set for the cluster: ten failures a minute per client in all, not ten per replica.
+    The attempts come from 127.0.0.2, so the other tests' requests from 127.0.0.1 are never blocked."""
+    if time.time() % 60 > 50:  # counts are per clock minute: start the attempts well inside one
+        time.sleep(61 - time.time() % 60)
+    transport = httpx.HTTPTransport(local_address="127.0.0.2")
+    with httpx.Client(transport=transport, timeout=10,
+                      headers={"Authorization": "Bearer fyp_not-a-real-key"}) as client:
+        urls = [f"{d.url}/admin/audit" for d in cluster.directories]
+        codes = [client.get(urls[i % 2]).status_code for i in range(10)]
+        assert codes == [401] * 10
+        blocked = [client.get(url) for url in urls]
+    assert [r.status_code for r in blocked] == [429, 429], [r.text for r in blocked]
+    assert all(int(r.headers["Retry-After"]) >= 1 for r in blocked)

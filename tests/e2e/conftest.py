@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from chat import Chat
 from servers import ROOT, Server, start_action_server, start_directory, start_rasa
 
 TOKEN = secrets.token_hex(16)
+# Where the stack keeps conversations when Redis is there: a database of their own, so tests can read it raw.
+REDIS_TRACKER_DB = 13
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -43,11 +46,24 @@ def model_path() -> Path:
     return path
 
 
+def tracker_store_env() -> dict[str, str]:
+    """Conversations go to Redis when it runs (CI requires it), so the REST tests read what a shared store
+    really keeps; without it, the stack keeps them in memory, as `make run` does by default."""
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=2).close()
+    except OSError:
+        if os.environ.get("REQUIRE_REDIS") == "1":
+            pytest.fail("Redis is required (REQUIRE_REDIS=1) but not reachable on 127.0.0.1:6379")
+        return {}
+    return {"TRACKER_STORE_TYPE": "redis", "REDIS_TRACKER_DB": str(REDIS_TRACKER_DB)}
+
+
 @dataclass
 class Stack:
     directory: Server
     actions: Server
     rasa: Server
+    tracker_env: dict[str, str] = field(default_factory=dict)
     token: str = TOKEN
     stopped: set[str] = field(default_factory=set)
 
@@ -69,9 +85,10 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         started.append(directory)
         actions = start_action_server(tmp, directory.url)
         started.append(actions)
-        rasa = start_rasa(tmp, model, actions.url, TOKEN)
+        tracker_env = tracker_store_env()
+        rasa = start_rasa(tmp, model, actions.url, TOKEN, tracker_env)
         started.append(rasa)
-        yield Stack(directory, actions, rasa)
+        yield Stack(directory, actions, rasa, tracker_env)
     finally:
         for server in reversed(started):
             server.stop()
