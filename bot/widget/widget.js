@@ -137,6 +137,9 @@
   const botUrl = ((script && script.dataset.botUrl) || "http://127.0.0.1:5005").replace(/\/+$/, "");
   const assetBase = script && script.src ? new URL(".", script.src).href : "/widget/";
   const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+  // How long the bot keeps a conversation, as the site running it has set (CHAT_RETENTION_DAYS): said in
+  // "About this chat". The default is the bot's default, a day.
+  const keepDays = Math.max(1, parseInt((script && script.dataset.keepDays) || "1", 10) || 1);
 
   // ---------------------------------------------------------------- small DOM helpers
 
@@ -162,6 +165,7 @@
       "M12 21s-7.5-4.6-9.6-9.2C.9 8.4 3 4.5 6.7 4.5c2.1 0 3.6 1.2 4.3 2.5h2c.7-1.3 2.2-2.5 4.3-2.5 3.7 0 5.8 3.9 4.3 7.3C19.5 16.4 12 21 12 21z",
     exit: "M14 4h5a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1h-5M10 16l4-4-4-4M14 12H3",
     close: "M6 6l12 12M18 6L6 18",
+    info: "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v6M12 7.5v.01",
     send: "M3 11.5 21 3l-8.5 18-2.2-7.3L3 11.5z",
     phone:
       "M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.6a1 1 0 0 1-.25 1L6.6 10.8z",
@@ -314,6 +318,12 @@
     el("span", { text: "Quick exit" }),
   ]);
   const closeButton = el("button", { type: "button", class: "fyp-close", "aria-label": "Close chat" }, [icon("close")]);
+  const aboutButton = el(
+    "button",
+    { type: "button", class: "fyp-close fyp-about-button", "aria-label": "About this chat", title: "About this chat",
+      "aria-controls": "fyp-about", "aria-expanded": "false" },
+    [icon("info")]
+  );
 
   const header = el("header", { class: "fyp-header" }, [
     el("div", { class: "fyp-header-top" }, [
@@ -324,7 +334,7 @@
           el("p", { class: "fyp-subtitle", text: "Clubs, groups and support in Liverpool" }),
         ]),
       ]),
-      closeButton,
+      el("div", { class: "fyp-header-buttons" }, [aboutButton, closeButton]),
     ]),
     el("div", { class: "fyp-header-actions" }, [headerHelp, exitButton]),
   ]);
@@ -381,7 +391,45 @@
     ]
   );
 
-  const body = el("div", { class: "fyp-body" }, [log, typing, form, note, help]);
+  // "About this chat", after the ICO Children's code and the Algorithmic Transparency Recording Standard: in
+  // plain words, that this is a bot, what it keeps and for how long, and which listings are sample data.
+  const aboutTitle = el("h2", { id: "fyp-about-title", class: "fyp-help-title", tabindex: "-1", text: "About this chat" });
+  const aboutClose = el("button", { type: "button", class: "fyp-back" }, [icon("close"), el("span", { text: "Back to chat" })]);
+  const about = el(
+    "section",
+    { id: "fyp-about", class: "fyp-help fyp-about", role: "dialog", "aria-labelledby": "fyp-about-title", hidden: true },
+    [
+      el("div", { class: "fyp-help-head" }, [aboutTitle, aboutClose]),
+      el("p", {
+        class: "fyp-help-intro",
+        text:
+          "You're chatting with a computer program, not a person. It suggests clubs, groups and support " +
+          "from a directory, and it can get things wrong, so check with a place before you go.",
+      }),
+      el("h3", { class: "fyp-about-head", text: "What it keeps" }),
+      el("p", {
+        text:
+          "What you type, so it can follow the conversation, for up to " +
+          (keepDays === 1 ? "a day" : keepDays + " days") +
+          " after your last message; then it is deleted. Before anything is kept, a full postcode is cut " +
+          "to its first part (like L4), and phone numbers and email addresses are taken out.",
+      }),
+      el("p", {
+        text:
+          "No cookies: this browser tab keeps only a random number for the chat, and Quick exit clears it.",
+      }),
+      el("h3", { class: "fyp-about-head", text: "The listings" }),
+      el("p", {
+        text:
+          "Local clubs and groups at a \u201cSample venue\u201d are sample data, made up to show how this works. " +
+          "The helplines under \u201cNeed help now?\u201d are real; their numbers were checked on " +
+          (CRISIS.checked || "") + ".",
+      }),
+      el("p", { text: "This is not an emergency service. If you or someone else is in danger, call 999." }),
+    ]
+  );
+
+  const body = el("div", { class: "fyp-body" }, [log, typing, form, note, help, about]);
   const panel = el(
     "section",
     { id: "fyp-panel", class: "fyp-panel", "aria-labelledby": "fyp-title", hidden: true },
@@ -666,6 +714,7 @@
 
   function closeChat() {
     closeHelp(false);
+    closeAbout(false);
     panel.hidden = true;
     dock.hidden = false;
     launcher.setAttribute("aria-expanded", "false");
@@ -681,10 +730,35 @@
     helpOpener = opener || document.activeElement;
     // No greeting here: help must not wait for, or depend on, the network.
     if (panel.hidden) showPanel();
+    if (!about.hidden) {
+      about.hidden = true;
+      aboutButton.setAttribute("aria-expanded", "false");
+    }
     help.hidden = false;
     for (const node of [log, form, note]) node.inert = true;
     setHelpExpanded(true);
     helpTitle.focus();
+  }
+
+  let aboutOpener = null;
+
+  function openAbout() {
+    aboutOpener = document.activeElement;
+    closeHelp(false);
+    about.hidden = false;
+    for (const node of [log, form, note]) node.inert = true;
+    aboutButton.setAttribute("aria-expanded", "true");
+    aboutTitle.focus();
+  }
+
+  function closeAbout(restoreFocus) {
+    if (about.hidden) return;
+    about.hidden = true;
+    for (const node of [log, form, note]) node.inert = false;
+    aboutButton.setAttribute("aria-expanded", "false");
+    if (restoreFocus === false) return;
+    const back = aboutOpener && aboutOpener.isConnected && aboutOpener.offsetParent !== null ? aboutOpener : input;
+    back.focus();
   }
 
   function closeHelp(restoreFocus) {
@@ -722,10 +796,15 @@
   headerHelp.addEventListener("click", () => (help.hidden ? openHelp(headerHelp) : closeHelp()));
   helpClose.addEventListener("click", () => closeHelp());
   exitButton.addEventListener("click", quickExit);
+  aboutButton.addEventListener("click", () => (about.hidden ? openAbout() : closeAbout()));
+  aboutClose.addEventListener("click", () => closeAbout());
 
   root.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
-    if (!help.hidden) {
+    if (!about.hidden) {
+      event.preventDefault();
+      closeAbout();
+    } else if (!help.hidden) {
       event.preventDefault();
       closeHelp();
     } else if (!panel.hidden) {
