@@ -38,6 +38,10 @@ RASA_READY_S = 600.0
 # ------------------------------------------------------------------ processes
 
 
+# Where a second site that embeds the widget is served; Rasa is started allowing it (WIDGET_ORIGINS).
+EMBEDDING_SITE_PORT = stack.free_port()
+
+
 @dataclass
 class Stack:
     """All three processes, started together so that Rasa loads its model while the tests that
@@ -99,8 +103,10 @@ def live(stack_dir: Path, database_url: str) -> Iterator[Stack]:
         problem = f"{stack.RASA_BIN} is missing: create .venv-rasa (make test sets it up)"
     else:
         actions = stack.start_action_server(stack_dir, action_port, directory.url)
-        origin = directory.url  # the demo page's origin is the only one Rasa accepts
-        rasa = stack.start_rasa(stack_dir, rasa_port, model, actions.url, origin, token)
+        # The demo page's origin and a council's own site (tests/browser/test_embed_elsewhere.py): the only ones
+        # Rasa accepts.
+        origins = f"{directory.url} http://127.0.0.1:{EMBEDDING_SITE_PORT}"
+        rasa = stack.start_rasa(stack_dir, rasa_port, model, actions.url, origins, token)
         processes += [actions, rasa]
     try:
         yield Stack(stack_dir, token, directory, actions, rasa, problem, processes)

@@ -227,14 +227,16 @@ def start_action_server(log_dir: Path, port: int, directory_url: str) -> Process
     )
 
 
-def start_rasa(log_dir: Path, port: int, model: Path, action_url: str, cors_origin: str, token: str) -> Process:
-    """Rasa with the project's endpoints.yml, except that the action server is ours."""
+def start_rasa(log_dir: Path, port: int, model: Path, action_url: str, widget_origins: str, token: str) -> Process:
+    """Rasa with the project's endpoints.yml, except that the action server is ours. `widget_origins` is what
+    WIDGET_ORIGINS holds (origins separated by spaces), passed to --cors split into words as the Procfile's
+    shell does."""
     endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
     endpoints["action_endpoint"] = {"url": f"{action_url}/webhook"}
     endpoints_file = log_dir / "endpoints.yml"
     endpoints_file.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
     argv = [
-        str(RASA_BIN), "run", "--enable-api", f"--auth-token={token}", "--cors", cors_origin,
+        str(RASA_BIN), "run", "--enable-api", f"--auth-token={token}", "--cors", *widget_origins.split(),
         "--interface", "127.0.0.1", "--port", str(port), "--model", str(model), "--endpoints", str(endpoints_file),
     ]  # fmt: skip
     if (ROOT / "credentials.yml").exists():
