@@ -150,7 +150,7 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 # any change and after round e's (heldout_2026-12f_before.txt, _after.txt: 91.3%, 86.7%, 6.4% after), then its
 # misses read and the kinds behind them fixed (method questions, plans and farewells told in passing, hurting
 # oneself another way, restricting, criminal exploitation by its words, abuse kept secret, figurative harm), and
-# trained on; its floor is what it scores now (99.0%, 96.2%, 1.0%), slightly below.
+# trained on; its floor is what it scores now (98.7%, 95.9%, 1.0%), slightly below.
 TRAINED_ROUNDS = {
     "a": (("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv"), 0.875, 0.665, 0.039),
     "b": (("heldout_2026-12b_positive.tsv", "heldout_2026-12b_negative.tsv"), 0.87, 0.81, 0.032),
