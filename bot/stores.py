@@ -42,6 +42,7 @@ from typing import Any
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore, TicketLock
 from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.redact import redact_event
@@ -182,9 +183,13 @@ class EnvTrackerStore(TrackerStore):
         return now - latest > self._retention_s
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        # Saved at the end of a turn, so the turn itself read the message as typed.
-        for event in tracker.events:
+        # Saved at the end of a turn, so the turn itself read the message as typed. Earlier turns were redacted
+        # when they were saved (every store keeps them so), so only this turn's events are read: back to its
+        # message.
+        for event in reversed(tracker.events):
             redact_event(event)
+            if isinstance(event, UserUttered):
+                break
         await self._inner.save(tracker)
         self._last_seen[tracker.sender_id] = time.time()
         await self._purge_if_due()

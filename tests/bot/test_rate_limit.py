@@ -5,11 +5,10 @@ REQUIRE_REDIS=1)."""
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
 import uuid
 
 import pytest
+from loopback import need
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from bot import channels, helplines
@@ -62,17 +61,8 @@ def test_settings() -> None:
     assert isinstance(from_env({"LOCK_STORE_TYPE": "redis", "CHAT_RATE_STORE": "memory"}).counter, MemoryCounter)
 
 
-def redis_or_skip() -> None:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=2).close()
-    except OSError:
-        if os.environ.get("REQUIRE_REDIS") == "1":
-            pytest.fail("Redis is required (REQUIRE_REDIS=1) but not reachable on 127.0.0.1:6379")
-        pytest.skip("Redis not reachable on 127.0.0.1:6379")
-
-
 def test_two_replicas_share_one_count_in_redis() -> None:
-    redis_or_skip()
+    need(6379, "Redis", "REQUIRE_REDIS")
     environ = {"CHAT_RATE_STORE": "redis", "REDIS_RATE_DB": "13", "CHAT_RATE_PER_SENDER": "4"}
     first, second = from_env(environ), from_env(environ)
     sender = f"test-{uuid.uuid4().hex}"

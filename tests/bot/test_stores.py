@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from loopback import need
 from rasa.core.lock_store import InMemoryLockStore, RedisLockStore
 from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
@@ -94,6 +95,23 @@ def test_memory_store_keeps_no_full_postcode_phone_or_email() -> None:
     store = EnvTrackerStore(Domain.empty(), environ={})
     asyncio.run(store.save(personal("p")))
     assert_redacted(str(store.inner.store["p"]), asyncio.run(store.retrieve("p")))
+
+
+def test_every_turn_is_redacted_as_it_is_saved(tmp_path: Path) -> None:
+    """Each save reads back only to its turn's message: the turns before were redacted when they were saved."""
+    environ = {"TRACKER_STORE_TYPE": "sql", "TRACKER_STORE_URL": f"sqlite:///{tmp_path / 'tracker.db'}"}
+    store = EnvTrackerStore(Domain.empty(), environ=environ)
+    asyncio.run(store.save(personal("p")))
+    later = asyncio.run(store.retrieve("p"))
+    later.update(ActionExecuted("action_listen"))
+    later.update(UserUttered("actually CH41 4HY, my other number is 07700 900456", {"name": "inform"}))
+    later.update(BotUttered("Near CH41 4HY:"))
+    asyncio.run(store.save(later))
+    stored = sql_rows(store)
+    assert "4HY" not in stored and "900456" not in stored and "CH41" in stored
+    for private in PRIVATE:  # the first turn, saved before, stays redacted
+        assert private not in stored
+    store.inner.engine.dispose()
 
 
 def test_sql_store_keeps_no_full_postcode_phone_or_email(tmp_path: Path) -> None:
@@ -200,21 +218,6 @@ def test_rasa_does_not_fall_back_to_memory_on_refusal(monkeypatch: pytest.Monkey
 
 
 # --- real servers on loopback (PostgreSQL, Redis) ------------------------------
-
-
-def reachable(port: int) -> bool:
-    import socket
-
-    with socket.socket() as sock:
-        sock.settimeout(1.0)
-        return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def need(port: int, name: str, env: str) -> None:
-    if not reachable(port):
-        if os.environ.get(env) == "1":
-            pytest.fail(f"{name} is required ({env}=1) but not reachable on 127.0.0.1:{port}")
-        pytest.skip(f"{name} not reachable on 127.0.0.1:{port}")
 
 
 @pytest.fixture()
