@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from .chat import axe_violations, greeted, load, open_chat, say
+from .chat import axe_violations, greeted, load, open_chat, say, settle
 
 BLOCKING = {"serious", "critical"}
 
@@ -72,6 +72,7 @@ def test_reduced_motion_is_honoured(desktop, offline_site):
 
 
 def _fits(page) -> None:
+    settle(page)
     width = page.viewport_size["width"]
     height = page.viewport_size["height"]
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"

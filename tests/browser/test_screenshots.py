@@ -12,7 +12,7 @@ import os
 import struct
 from pathlib import Path
 
-from .chat import greeted, load, say
+from .chat import greeted, load, say, settle
 from .stack import ROOT
 
 QUESTION = "I'm 14 from Walton and I like drama"
@@ -43,11 +43,7 @@ def _cards_in_view(page) -> None:
         }"""
     )
     page.locator("#fyp-input").blur()
-    page.evaluate(
-        """() => Promise.all(document.getAnimations()
-             .filter(a => a.effect.getComputedTiming().iterations !== Infinity)
-             .map(a => a.finished.catch(() => null)))"""
-    )
+    settle(page)
 
 
 def test_screenshots_of_the_open_widget_with_cards(desktop, phone, bot_site, artifacts):
