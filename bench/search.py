@@ -350,7 +350,7 @@ class ServiceFactory:
             text_fields=((name, 3.0), (" ".join(r["name"] for r in terms), 2.0), (org, 1.0), (description, 1.0),
                          (eligibility, 0.5)),
             last_modified=dt.datetime(2026, 1, 1) + dt.timedelta(minutes=rng.randint(0, 460_000)),
-            text=None, sms=None, for_adults=False,
+            text=None, sms=None, for_adults=False, sample=True,
         )
         missing = self.doc_fields - values.keys()
         if missing:

@@ -36,7 +36,11 @@ SERVICE_FIELDS = (
     "schedule",
     # True for an activity of the same family listed because it is near (the exact ones were far).
     "related",
+    # True for a fictional listing: the record carries the directory's "Sample data" mark.
+    "sample",
 )
+
+ALL_SAMPLE = "Heads up: these are sample listings, made up to show how this works, so they're not real places to go."
 
 Button = dict[str, str]
 
@@ -284,6 +288,8 @@ def recommendations_text(
     head = ("Here are some more" if more else "Here's what I found") + (f": {what}" if what else "") + " 🙌"
     lines = [head]
     lines += [note for note in notes if note]
+    if items and all(item.get("sample") is True for item in items):
+        lines.append(ALL_SAMPLE)
     # The cards carry the details; the text just names them, for screen readers and text-only chats.
     names = names_with_times(items)
     if names:

@@ -20,6 +20,7 @@ import json
 import math
 import random
 import re
+import sys
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script: the directory package says which term marks sample data
+from directory.data_status import SAMPLE_DATA  # noqa: E402
+
 TAXONOMY_FILE = ROOT / "data" / "directory" / "taxonomy.json"
 PLACES_FILE = ROOT / "data" / "geo" / "liverpool_places.csv"
 CONTACTS_FILE = ROOT / "data" / "crisis_contacts.yml"
@@ -434,7 +438,7 @@ TEMPLATES: dict[str, dict[str, Any]] = {
     },
     "coding": {
         "names": [
-            ("{p} Code Club", []), ("{p} Robotics Club", []), ("{p} Game Makers", ["gaming"]),
+            ("{p} Coding Night", []), ("{p} Robotics Club", []), ("{p} Game Makers", ["gaming"]),
             ("{p} Tech Girls", ["girls_group"]),
         ],
         "blurb": [
@@ -542,10 +546,10 @@ TEMPLATES: dict[str, dict[str, Any]] = {
         "org": "self",
     },
     "duke_of_edinburgh": {
-        "names": [("{p} DofE Group", []), ("{p} Duke of Edinburgh Award Centre", [])],
+        "names": [("{p} Expedition Group", []), ("{p} Outdoor Challenge Group", [])],
         "blurb": [
-            "Do your Duke of Edinburgh's Award with a group: volunteering, skills, physical activity and expeditions.",
-            "Work towards Bronze, Silver or Gold DofE with leaders who help you plan every section.",
+            "Plan and go on expeditions with a group, with volunteering, skills and physical activity along the way.",
+            "Work towards an expedition award with leaders who help you plan every section.",
         ],
         "venue": ["Youth centre", "Community centre"],
         "teen": [(13, 18), (13, 24), (13, 17)],
@@ -594,14 +598,14 @@ TEMPLATES: dict[str, dict[str, Any]] = {
     },
     "uniformed_groups": {
         "names": [
-            ("{p} Scouts", []), ("{p} Guides", ["girls_group"]), ("{p} Army Cadets", []), ("{p} Sea Cadets", []),
-            ("{p} Beavers and Cubs", []),
+            ("{p} Adventure Troop", []), ("{p} Girls' Adventure Troop", ["girls_group"]), ("{p} Fieldcraft Squad", []),
+            ("{p} Water Skills Crew", []), ("{p} Little Adventurers", []),
         ],
         "blurb": [
             "Camping, badges, trips and adventures with a group that becomes a second family.",
             "Learn new skills, go on adventures and help your community, with uniform support available.",
         ],
-        "venue": ["Scout hut", "Church hall", "Cadet hut"],
+        "venue": ["Troop hut", "Church hall", "Youth hut"],
         "teen": [(10, 14), (11, 18), (12, 18), (13, 18)],
         "other": [(6, 10), (5, 8), (7, 11)],
         "when": ["eve"],
@@ -610,7 +614,7 @@ TEMPLATES: dict[str, dict[str, Any]] = {
         "org": "self",
     },
     "youth_voice": {
-        "names": [("{p} Youth Council", []), ("{p} Young Advisers", []), ("{p} Change Makers", [])],
+        "names": [("{p} Youth Forum", []), ("{p} Young Advisers", []), ("{p} Change Makers", [])],
         "blurb": [
             "Have your say on what happens in your area: campaign, meet decision makers and make real changes.",
             "A group of young people who advise services and run campaigns on the things that matter to them.",
@@ -737,7 +741,7 @@ TEMPLATES: dict[str, dict[str, Any]] = {
     },
     "care_experienced": {
         "names": [
-            ("{p} Care Leavers Hub", []), ("{p} Children in Care Council", ["youth_voice"]),
+            ("{p} Care Leavers Hub", []), ("{p} Care-Experienced Voices", ["youth_voice"]),
             ("{p} Care Experienced Youth Group", []),
         ],
         "blurb": [
@@ -820,7 +824,7 @@ TEMPLATES: dict[str, dict[str, Any]] = {
     "peer_support": {
         "names": [
             ("{p} Peer Support Group", []), ("{p} Wellbeing Champions", ["youth_voice"]),
-            ("{p} Young Minds Together", ["mental_health_support"]),
+            ("{p} Calm Heads Together", ["mental_health_support"]),
         ],
         "blurb": [
             "Talk with other young people who understand, in a group led by trained peer mentors and a youth worker.",
@@ -837,7 +841,7 @@ TEMPLATES: dict[str, dict[str, Any]] = {
     "mental_health_support": {
         "names": [
             ("{p} Wellbeing Drop-in", []), ("{p} Worry Less Group", []), ("{p} Feel Good Project", []),
-            ("{p} Mind Matters Youth", []),
+            ("{p} Steady Days Youth", []),
         ],
         "blurb": [
             (
@@ -857,7 +861,7 @@ TEMPLATES: dict[str, dict[str, Any]] = {
     },
     "counselling": {
         "names": [
-            ("{p} Young People's Counselling", []), ("{p} Talking Space", []), ("{p} Youth Counselling Service", []),
+            ("{p} Young People's Counselling", []), ("{p} Talking Space", []), ("{p} Listening Room", []),
         ],
         "blurb": [
             (
@@ -939,12 +943,12 @@ TEMPLATES: dict[str, dict[str, Any]] = {
     },
     "family_hub": {
         "names": [
-            ("{p} Family Hub", []), ("{p} Family Hub Stay and Play", [], (0, 5)),
-            ("{p} Family Hub Parents' Drop-in", []),
+            ("{p} Families Drop-in", []), ("{p} Stay and Play", [], (0, 5)),
+            ("{p} Parents' Drop-in", []),
         ],
         "blurb": [
             (
-                "A welcoming family hub for families with children aged 0 to 19 (up to 25 with SEND): stay and play, "
+                "A welcoming drop-in for families with children aged 0 to 19 (up to 25 with SEND): stay and play, "
                 "advice and support in one place."
             ),
             (
@@ -952,7 +956,7 @@ TEMPLATES: dict[str, dict[str, Any]] = {
                 "housing and school."
             ),
         ],
-        "venue": ["Family hub"],
+        "venue": ["Families centre"],
         "teen": [],
         "other": [(0, 19), (0, 25)],
         "when": ["day"],
@@ -972,7 +976,7 @@ TEMPLATES: dict[str, dict[str, Any]] = {
                 "practical tips."
             ),
         ],
-        "venue": ["Family hub", "Community centre"],
+        "venue": ["Families centre", "Community centre"],
         "teen": [],
         "other": [(0, 18), (0, 11), (5, 16)],
         "when": ["day", "eve"],
@@ -1064,10 +1068,10 @@ NAMED_BLURBS: dict[str, str] = {
         "Youth workers who come to where you hang out: a friendly chat, advice and ideas for things to do."
     ),
     "{p} Litter Pick Squad": "Clean up parks and streets together, with pickers, gloves and a brew afterwards.",
-    "{p} Army Cadets": "Adventure training, first aid, fieldcraft and teamwork, with qualifications you can use later.",
-    "{p} Sea Cadets": "Sailing, paddling and seamanship, plus teamwork and qualifications, on and off the water.",
-    "{p} Beavers and Cubs": "Games, badges, camps and adventures for younger children, led by friendly volunteers.",
-    "{p} Guides": "Adventures, badges, camps and a space to be yourself with other girls.",
+    "{p} Fieldcraft Squad": "Adventure training, first aid, fieldcraft and teamwork, with qualifications you can use later.",
+    "{p} Water Skills Crew": "Sailing, paddling and seamanship, plus teamwork and qualifications, on and off the water.",
+    "{p} Little Adventurers": "Games, badges, camps and adventures for younger children, led by friendly volunteers.",
+    "{p} Girls' Adventure Troop": "Adventures, badges, camps and a space to be yourself with other girls.",
     "{p} Trans and Non-Binary Youth": (
         "A space for trans, non-binary and questioning young people to meet, chill and be themselves, with "
         "youth workers who get it."
@@ -1100,7 +1104,7 @@ NAMED_BLURBS: dict[str, str] = {
         "A calm sensory room, music and play for children and young people who need a quieter space."
     ),
     "{p} SEND Sports Club": "Adapted sport for disabled and neurodivergent young people, at your own pace.",
-    "{p} Children in Care Council": (
+    "{p} Care-Experienced Voices": (
         "Young people in care meet to have their say on how care works, and to have fun together."
     ),
     "{p} Lads Talk": "Football, food and real talk for boys and young men about feelings, pressure and growing up.",
@@ -1116,7 +1120,7 @@ NAMED_BLURBS: dict[str, str] = {
     "{p} Street Sport Nights": (
         "Late-night football and sport in a safe place, with youth workers to talk to about staying safe."
     ),
-    "{p} Family Hub Stay and Play": (
+    "{p} Stay and Play": (
         "Stay and play sessions for babies, toddlers and their grown-ups, with a cuppa and friendly staff."
     ),
     "{p} Dads Group": "A relaxed group for dads and male carers: share what works, ask questions and meet other dads.",
@@ -1312,24 +1316,24 @@ ORG_POOL: dict[str, dict[str, tuple[str, str]]] = {
     },
     "family": {
         "north": (
-            "Sample Family Hubs Network",
-            "A network of family hubs offering help for families with children aged 0 to 19.",
+            "Sample Families Network",
+            "A network of family drop-ins offering help for families with children aged 0 to 19.",
         ),
         "south": (
-            "Sample Family Hubs Network",
-            "A network of family hubs offering help for families with children aged 0 to 19.",
+            "Sample Families Network",
+            "A network of family drop-ins offering help for families with children aged 0 to 19.",
         ),
         "east": (
-            "Sample Family Hubs Network",
-            "A network of family hubs offering help for families with children aged 0 to 19.",
+            "Sample Families Network",
+            "A network of family drop-ins offering help for families with children aged 0 to 19.",
         ),
         "central": (
-            "Sample Family Hubs Network",
-            "A network of family hubs offering help for families with children aged 0 to 19.",
+            "Sample Families Network",
+            "A network of family drop-ins offering help for families with children aged 0 to 19.",
         ),
         "outer": (
-            "Sample Family Hubs Network",
-            "A network of family hubs offering help for families with children aged 0 to 19.",
+            "Sample Families Network",
+            "A network of family drop-ins offering help for families with children aged 0 to 19.",
         ),
     },
 }
@@ -1488,6 +1492,12 @@ def load_taxonomy() -> dict[str, dict[str, Any]]:
     return {t["code"]: t for t in doc["terms"]}
 
 
+def sample_term_id() -> str:
+    """The "Sample data" term of the data-status taxonomy, which every fictional listing carries."""
+    doc = json.loads(TAXONOMY_FILE.read_text(encoding="utf-8"))
+    return next(t["id"] for t in doc["status_taxonomy"]["terms"] if t["code"] == SAMPLE_DATA)
+
+
 def parse_contacts_yaml(text: str) -> dict[str, dict[str, str]]:
     """Just enough YAML for crisis_contacts.yml: lists of flat mappings under top-level keys.
 
@@ -1548,6 +1558,7 @@ class Builder:
         self.names: set[str] = set()
         self.phone_pool = [f"{DRAMA_PREFIX}{n:03d}" for n in rng.sample(range(1000), 1000)]
         self.term_counts: Counter[str] = Counter()
+        self.sample_term = sample_term_id()
 
     # -- pieces -------------------------------------------------------------
     def schedule(
@@ -1690,6 +1701,15 @@ class Builder:
             )
         return out
 
+    def sample_mark(self, key: str, service_id: str) -> dict[str, Any]:
+        return {
+            "id": uid(key, "attribute", "sample"),
+            "link_type": "service",
+            "link_id": service_id,
+            "taxonomy_term_id": self.sample_term,
+            "label": "Sample data",
+        }
+
     def add(self, svc: dict[str, Any], codes: list[str], counted: bool) -> None:
         if svc["name"] in self.names:
             raise ValueError(f"duplicate service name {svc['name']}")
@@ -1795,7 +1815,7 @@ class Builder:
             ],
             "schedules": [schedule],
             "cost_options": cost_options,
-            "attributes": self.attributes(key, sid, codes),
+            "attributes": [*self.attributes(key, sid, codes), self.sample_mark(key, sid)],
             "languages": languages,
         }
         if status == "temporarily closed":
@@ -2366,15 +2386,15 @@ ONLINE = [  # (code, name, online?)
     ("homework_club", "Homework Help Online", True),
     ("lgbtq", "Rainbow Chat Online", True),
     ("peer_support", "Peer Support Online Evenings", True),
-    ("coding", "Code Club Online", True),
+    ("coding", "Coding Night Online", True),
     ("parenting_support", "Parents Online Circle", True),
     ("mentoring", "Video Mentoring Liverpool", True),
     ("writing", "Young Writers Online", True),
-    ("youth_voice", "Liverpool Youth Voice Panel", False),
-    ("young_carers", "Citywide Young Carers Service", False),
-    ("youth_club", "Citywide Detached Youth Team", False),
-    ("care_experienced", "Citywide Care Leavers Support", False),
-    ("bereavement", "Citywide Young People's Grief Support", False),
+    ("youth_voice", "Speak Up Youth Panel", False),
+    ("young_carers", "Young Carers Get-together", False),
+    ("youth_club", "Out and About Detached Youth Work", False),
+    ("care_experienced", "Moving On Care Leavers' Group", False),
+    ("bereavement", "Still Here Grief Group", False),
 ]
 EXPIRED = [  # (code, name pattern, valid_from, valid_to)
     ("holiday_club", "{p} Summer Holiday Club 2025", "2025-07-28", "2025-08-29"),
@@ -2521,9 +2541,8 @@ def check(b: Builder, wards: list[Place], terms: dict[str, dict[str, Any]]) -> N
     for code, term in sorted(terms.items()):
         if term["parent_code"] is not None and b.term_counts[code] < MIN_SERVICES_PER_TERM:
             problems.append(f"term {code}: {b.term_counts[code]} current services")
-    problems += [
-        f"{s['name']}: {len(s['attributes'])} attributes" for s in b.services if not 1 <= len(s["attributes"]) <= 3
-    ]
+    interests = {s["name"]: [a for a in s["attributes"] if a["taxonomy_term_id"] != b.sample_term] for s in b.services}
+    problems += [f"{name}: {len(found)} interest attributes" for name, found in interests.items() if not 1 <= len(found) <= 3]
     if problems:
         raise SystemExit("seed directory not written:\n  " + "\n  ".join(problems))
 

@@ -421,7 +421,7 @@
       el("h3", { class: "fyp-about-head", text: "The listings" }),
       el("p", {
         text:
-          "Local clubs and groups at a \u201cSample venue\u201d are sample data, made up to show how this works. " +
+          "Listings marked \u201cSample listing\u201d are sample data, made up to show how this works. " +
           "The helplines under \u201cNeed help now?\u201d are real; their numbers were checked on " +
           (CRISIS.checked || "") + ".",
       }),
@@ -535,6 +535,10 @@
         el("h3", { class: "fyp-card-name", text: name }),
         service.free === true ? el("span", { class: "fyp-badge", text: "Free" }) : null,
       ]),
+      // Read out after the name, so nobody mistakes a made-up listing for a real place to go.
+      service.sample === true
+        ? el("p", { class: "fyp-sample" }, [icon("info"), "Sample listing: made up to show how this works"])
+        : null,
       // Not the activity asked for: one of its family, listed because it is near.
       service.related === true ? el("p", { class: "fyp-related", text: "Something similar, near you" }) : null,
       typeof service.reason === "string" && service.reason ? el("p", { class: "fyp-reason", text: service.reason }) : null,

@@ -126,6 +126,7 @@ def service_item(search: SearchEngine, hit: Hit, place: Place | None, days: int 
         "taxonomy_terms": [search.terms[t].name for t in doc.term_ids if t in search.terms],
         "online": doc.online,
         "related": related,
+        "sample": doc.sample,
     }
 
 

@@ -104,7 +104,12 @@ def upsert_services(
 
 
 def load_taxonomy(session: Session, path: Path) -> int:
+    """The interests taxonomy and, beside it, the data-status one (its "Sample data" term marks fictional listings)."""
     doc = json.loads(path.read_text(encoding="utf-8"))
+    return sum(_load_one_taxonomy(session, part) for part in (doc, doc.get("status_taxonomy")) if part)
+
+
+def _load_one_taxonomy(session: Session, doc: dict) -> int:
     tax = doc["taxonomy"]
     session.merge(models.Taxonomy(**{k: tax.get(k) for k in ("id", "name", "description", "uri", "version")}))
     by_code = {t["code"]: t for t in doc["terms"]}

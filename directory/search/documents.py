@@ -7,7 +7,7 @@ import re
 import sys
 from dataclasses import dataclass
 
-from directory import models
+from directory import data_status, models
 from directory.search import reach
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -60,6 +60,7 @@ class ServiceDoc:
     text: str | None = None  # a text (SMS) line in the record's words: "Text SHOUT to 85258"
     sms: str | None = None  # its number, for an sms: link
     for_adults: bool = False  # for_adults(): the record says the service is for adults
+    sample: bool = False  # the record carries the "Sample data" mark (directory/data_status.py)
 
     @property
     def placeless(self) -> bool:
@@ -157,7 +158,8 @@ def from_service(service: models.Service) -> ServiceDoc:
                 address = loc.name
     lines = [reach.Line(p.number, p.type, p.description) for p in service.phones]
     text_line = reach.first_text(lines)
-    terms = [a.taxonomy_term for a in service.attributes if a.taxonomy_term is not None]
+    marks = [a.taxonomy_term for a in service.attributes if a.taxonomy_term is not None]
+    terms = [t for t in marks if not data_status.is_status(t.kind)]
     org = service.organization.name if service.organization else ""
     text_fields = (
         (service.name, 3.0),
@@ -198,6 +200,7 @@ def from_service(service: models.Service) -> ServiceDoc:
         text=reach.text_words(text_line) if text_line else None,
         sms=reach.sms_number(text_line) if text_line else None,
         for_adults=for_adults(service.minimum_age, service.maximum_age, service.eligibility_description),
+        sample=any(t.code == data_status.SAMPLE_DATA for t in marks),
     )
 
 

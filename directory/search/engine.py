@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from directory import models
+from directory import data_status, models
 from directory.geo import Gazetteer, Place, PlaceNotFound
 from directory.search import documents, reach
 from directory.search.documents import DAYS, WEEKDAYS, WEEKEND, ServiceDoc
@@ -108,7 +108,11 @@ class SearchEngine:
 
     def load_terms(self, session: Session) -> None:
         rows = session.scalars(select(models.TaxonomyTerm)).all()
-        terms = [Term(r.id, r.code or r.id, r.name, r.kind, r.parent_id, tuple(r.synonyms or ())) for r in rows]
+        terms = [
+            Term(r.id, r.code or r.id, r.name, r.kind, r.parent_id, tuple(r.synonyms or ()))
+            for r in rows
+            if not data_status.is_status(r.kind)
+        ]
         self.terms = {t.id: t for t in terms}
         self.taxonomy_ids = {r.taxonomy_id for r in rows if r.taxonomy_id}
         self.matcher = InterestMatcher(terms)

@@ -24,7 +24,7 @@ def test_about_this_chat_says_what_it_is_and_keeps(desktop, offline_site, artifa
     assert page.evaluate("document.activeElement.id") == "fyp-about-title"
     text = about.inner_text()
     for said in ("computer program, not a person", "a day after your last message", "like L4",
-                 "phone numbers and email addresses are taken out", "No cookies", "Sample venue",
+                 "phone numbers and email addresses are taken out", "No cookies", "Sample listing",
                  "sample data", str(crisis_contacts()["checked"]), "call 999"):
         assert said in text, f"'About this chat' does not say {said!r}"
     # The conversation behind it cannot be reached until it closes.

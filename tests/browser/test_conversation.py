@@ -48,6 +48,8 @@ def _assert_cards_match(page, services: list[dict]) -> None:
             assert f"Ages {service['minimum_age']:g}–{service['maximum_age']:g}" in text
         assert (card.locator(".fyp-badge").count() == 1) is (service.get("free") is True)
         assert (card.locator(".fyp-related").count() == 1) is (service.get("related") is True)
+        # Sample data says so on its card, in words a screen reader reads out after the name.
+        assert ("Sample listing" in text) is (service.get("sample") is True)
         for field in ("schedule", "address"):
             if service.get(field):
                 assert service[field] in text

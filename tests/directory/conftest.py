@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from directory import migrate
+from directory import data_status, migrate
 from directory.app import create_app
 from directory.db import make_engine, session_factory
 from directory.geo import Gazetteer, load_gazetteer
@@ -138,6 +138,13 @@ def seed_doc(settings) -> dict:
 @pytest.fixture(scope="session")
 def taxonomy_doc(settings) -> dict:
     return json.loads(Path(settings.taxonomy_file).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def sample_term_id(taxonomy_doc) -> str:
+    """The data-status term that marks a fictional listing (directory/data_status.py)."""
+    (term,) = [t for t in taxonomy_doc["status_taxonomy"]["terms"] if t["code"] == data_status.SAMPLE_DATA]
+    return term["id"]
 
 
 @pytest.fixture(scope="session")

@@ -95,7 +95,7 @@ def check_cost(part: str, record: dict) -> None:
 
 
 def check_terms(part: str, record: dict, term_names: dict[str, str]) -> None:
-    mine = {term_names[a["taxonomy_term_id"]].lower() for a in record.get("attributes") or []}
+    mine = {term_names[t].lower() for a in record.get("attributes") or [] if (t := a["taxonomy_term_id"]) in term_names}
     assert {name.lower() for name in part.split(" & ")} <= mine
 
 
@@ -119,6 +119,11 @@ def check_reason(card: dict, record: dict, term_names: dict[str, str]) -> None:
             assert part in {loc.get("name") for loc in locations(record)}, f"a claim no check knows: {part!r}"
 
 
+def check_sample(card: dict, record: dict, sample_term_id: str) -> None:
+    marked = any(a["taxonomy_term_id"] == sample_term_id for a in record.get("attributes") or [])
+    assert card["sample"] is marked, "the card's sample flag is not the record's mark"
+
+
 def check_contacts(card: dict, record: dict) -> None:
     phones = record["phones"]
     if card["phone"] is not None:
@@ -136,13 +141,14 @@ def check_contacts(card: dict, record: dict) -> None:
     assert (card["minimum_age"], card["maximum_age"]) == (record.get("minimum_age"), record.get("maximum_age"))
 
 
-def test_every_claim_on_every_card_is_in_its_record(search, seed_doc, term_names):
+def test_every_claim_on_every_card_is_in_its_record(search, seed_doc, term_names, sample_term_id):
     checked = 0
     for record in seed_doc["services"]:
         for card in cards(search, record):
             try:
                 check_reason(card, record, term_names)
                 check_contacts(card, record)
+                check_sample(card, record, sample_term_id)
             except AssertionError as error:
                 raise AssertionError(f"{record['name']}: {card['reason']!r}: {error}") from None
             checked += 1

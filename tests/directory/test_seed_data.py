@@ -26,6 +26,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from directory import data_status
+
 ROOT = Path(__file__).resolve().parents[2]
 DIRECTORY = ROOT / "data" / "directory"
 PLACES = ROOT / "data" / "geo" / "liverpool_places.csv"
@@ -35,6 +37,12 @@ GENERATOR = ROOT / "scripts" / "build_seed_directory.py"
 SAMPLE_ORG_PREFIX = "Sample organisation (fictional, for demonstration)."
 SAMPLE_SUFFIX = "(Sample listing.)"
 TAXONOMY_BASE = "https://example.org/find-your-place/taxonomy/"
+SAMPLE_TERM_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, TAXONOMY_BASE + data_status.SAMPLE_DATA))
+# Real organisations' brands and names that sound like an official service: no fictional listing uses one.
+REAL_BRANDS = [
+    line.strip() for line in (ROOT / "tests" / "directory" / "real_brands.txt").read_text().splitlines()
+    if line.strip() and not line.startswith("#")
+]
 DRAMA_NUMBER = re.compile(r"^0151 496 0\d{3}$")
 OUTCODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]?$")
 HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -195,8 +203,13 @@ def physical_points(svc: dict[str, Any]) -> Iterator[tuple[float, float]]:
             yield loc["latitude"], loc["longitude"]
 
 
+def interest_attributes(svc: dict[str, Any]) -> list[dict[str, Any]]:
+    """What a service offers: every attribute but the data-status mark."""
+    return [a for a in svc["attributes"] if a["taxonomy_term_id"] != SAMPLE_TERM_ID]
+
+
 def term_codes(svc: dict[str, Any], code_by_id: dict[str, str]) -> set[str]:
-    return {code_by_id[a["taxonomy_term_id"]] for a in svc["attributes"]}
+    return {code_by_id[a["taxonomy_term_id"]] for a in interest_attributes(svc)}
 
 
 def walk_ids(node: Any, path: str = "") -> Iterator[tuple[str, str, Any]]:
@@ -338,7 +351,7 @@ def test_attributes_link_services_to_leaf_terms(
     services: list[dict[str, Any]], terms: dict[str, dict[str, Any]], code_by_id: dict[str, str]
 ) -> None:
     for svc in services:
-        attrs = svc["attributes"]
+        attrs = interest_attributes(svc)
         assert 1 <= len(attrs) <= 3, svc["name"]
         assert len({a["taxonomy_term_id"] for a in attrs}) == len(attrs), svc["name"]
         for attr in attrs:
@@ -520,6 +533,34 @@ def test_real_entries_are_present_unlabelled_and_unlocated(
     assert "minimum_age" not in real["Kooth"] and "maximum_age" not in real["Kooth"], (
         "the data states no ages for Kooth"
     )
+
+
+def test_every_fictional_listing_carries_the_sample_mark_and_no_real_one_does(
+    services: list[dict[str, Any]], taxonomy: dict[str, Any]
+) -> None:
+    status = taxonomy["status_taxonomy"]
+    (term,) = status["terms"]
+    assert term["id"] == SAMPLE_TERM_ID and term["kind"] == data_status.STATUS and term["name"] == "Sample data"
+    assert status["taxonomy"]["id"] != taxonomy["taxonomy"]["id"], "a status is not an interest"
+    for svc in services:
+        marks = [a for a in svc["attributes"] if a["taxonomy_term_id"] == SAMPLE_TERM_ID]
+        assert len(marks) == (1 if is_sample(svc) else 0), svc["name"]
+        assert all(m["link_id"] == svc["id"] and m["link_type"] == "service" for m in marks), svc["name"]
+    assert sum(map(is_sample, services)) > 300
+
+
+def test_no_fictional_listing_borrows_a_real_brand_or_an_official_sounding_name(
+    services: list[dict[str, Any]],
+) -> None:
+    brands = re.compile(r"\b(?:" + "|".join(map(re.escape, REAL_BRANDS)) + r")\b", re.I)
+    borrowed = {
+        text
+        for svc in filter(is_sample, services)
+        for text in (svc["name"], svc["organization"]["name"])
+        if brands.search(text)
+    }
+    assert not borrowed, sorted(borrowed)
+    assert brands.search("Walton Scouts") and brands.search("Picton Family Hub"), "the list is read"
 
 
 def test_crisis_and_camhs_are_never_fictional(services: list[dict[str, Any]], code_by_id: dict[str, str]) -> None:

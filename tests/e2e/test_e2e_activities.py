@@ -26,6 +26,7 @@ SERVICE_FIELDS = {
     "address",
     "schedule",
     "related",
+    "sample",
 }
 
 
