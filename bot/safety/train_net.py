@@ -10,12 +10,17 @@ every ordinary message in the NLU training data and the conversation corpus's tu
 cross-validated scores, so that the net alone fires on few hard negatives.
 
 Needs scikit-learn, which the Rasa environment has; the net itself does not.
-Deterministic: the same data gives byte-identical weights.
+The same data gives the same weights on one machine, but another CPU's BLAS kernels can move the
+last decimal (and tip a weight near zero in or out). So net.json records a fingerprint of what it
+was trained from (every message as the net reads it, its label and the rules' verdict, and the
+settings), and --check compares that fingerprint, not the weights: it fails exactly when the data,
+the rules or the reading of messages changed since the weights were written.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -25,7 +30,7 @@ import yaml
 
 from bot.safety.detector import net_reads
 from bot.safety.idioms import neutralise
-from bot.safety.net import WEIGHTS, features
+from bot.safety.net import CHAR_SIZES, WEIGHTS, features
 from bot.safety.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,6 +144,19 @@ def canonical(text: str) -> str:
     return neutralise(normalise(text))
 
 
+def fingerprint() -> str:
+    """What the weights are made from, as the net reads it: changes when any input or setting does."""
+    routed, hard, ordinary = routed_positives(), hard_negatives(), ordinary_messages()
+    skip = uncalibrated()
+    rows = [("+", route, net_reads(t), canonical(t)) for route, t in routed]
+    rows += [("-", "hard" if t not in skip else "uncalibrated", net_reads(t), canonical(t)) for t in hard]
+    rows += [("-", "ordinary", net_reads(t), canonical(t)) for t in ordinary]
+    settings = [C, ROUTE_C, MIN_COUNT, FOLDS, RULE_MISS_WEIGHT, TARGET_FALSE_POSITIVES, FULL_REPLY_FALSE_POSITIVES,
+                ROUTE_CONFIDENCE, DECIMALS, list(CHAR_SIZES)]
+    blob = json.dumps([settings, rows], ensure_ascii=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
 def train() -> tuple[dict, dict]:
     import numpy as np
     from scipy.sparse import csr_matrix
@@ -238,6 +256,7 @@ def train() -> tuple[dict, dict]:
     }
     data = {
         "about": "Weights of bot/safety/net.py, written by bot/safety/train_net.py: do not edit by hand.",
+        "trained_from": fingerprint(),
         "training": report,
         "bias": round(float(final.intercept_[0]), DECIMALS),
         "threshold": round(threshold, DECIMALS),
@@ -263,14 +282,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if net.json is out of date")
     args = parser.parse_args(argv)
-    data, report = train()
-    rendered = render(data)
     if args.check:
-        if not WEIGHTS.exists() or WEIGHTS.read_text(encoding="utf-8") != rendered:
+        written = json.loads(WEIGHTS.read_text(encoding="utf-8")).get("trained_from") if WEIGHTS.exists() else None
+        if written != fingerprint():
             print(f"{WEIGHTS} is out of date: run python -m bot.safety.train_net", file=sys.stderr)
             return 1
         return 0
-    WEIGHTS.write_text(rendered, encoding="utf-8")
+    data, report = train()
+    WEIGHTS.write_text(render(data), encoding="utf-8")
     print(json.dumps(report, indent=2))
     return 0
 
