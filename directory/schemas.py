@@ -313,6 +313,10 @@ class RecommendedService(BaseModel):
         False, description="Not the activity asked for but one of its family, listed because it is near "
         "(related_nearby=true)."
     )
+    sample: bool = Field(
+        False, description="Fictional sample data: the record carries the 'Sample data' attribute of the "
+        "data-status taxonomy. Show it as sample, never as a real place to go."
+    )
 
 
 class Recommendations(BaseModel):

@@ -537,7 +537,7 @@
       ]),
       // Read out after the name, so nobody mistakes a made-up listing for a real place to go.
       service.sample === true
-        ? el("p", { class: "fyp-sample" }, [icon("info"), "Sample listing: made up to show how this works"])
+        ? el("p", { class: "fyp-sample" }, [icon("info"), "Sample listing (made up)"])
         : null,
       // Not the activity asked for: one of its family, listed because it is near.
       service.related === true ? el("p", { class: "fyp-related", text: "Something similar, near you" }) : null,

@@ -189,3 +189,22 @@ def test_search_ranks_by_words_and_synonyms(client):
 def test_health(client):
     body = client.get("/health").json()
     assert body["status"] == "ok" and body["services_indexed"] >= 250
+
+
+def test_sample_data_is_marked_in_hsds_and_in_recommendations(client, sample_term_id):
+    """A fictional listing carries the standard attribute, and /recommendations says `sample` from it alone."""
+    found = client.get("/recommendations", params={"age": 14, "interests": "football", "near": "Walton"}).json()
+    assert found["items"] and all(item["sample"] is True for item in found["items"])
+    record = client.get(f"/services/{found['items'][0]['id']}").json()
+    validate("service", record)
+    marks = [a for a in record["attributes"] if a["taxonomy_term_id"] == sample_term_id]
+    assert len(marks) == 1 and marks[0]["taxonomy_term"]["name"] == "Sample data"
+
+    real = client.get("/recommendations", params={"interests": "crisis_support", "limit": 20}).json()["items"]
+    assert {"Childline", "Samaritans"} <= {item["name"] for item in real}
+    assert not any(item["sample"] for item in real)
+
+    # The mark is a status, never an interest: asking for "sample data" finds no interest.
+    assert client.get("/interests/resolve", params={"q": "sample data"}).json()["terms"] == []
+    taxonomies = {t["name"] for t in client.get("/taxonomies").json()["contents"]}
+    assert "Find Your Place data status" in taxonomies
