@@ -84,10 +84,13 @@ class UsesDirectory:
 
 
 def age_slots(reading: Reading | None) -> Slots:
-    """The age a reading gives, as the age slots: a school year is two ages (bot/ages.py), else one."""
+    """The age a reading gives, as the age slots: a school year is two ages (bot/ages.py), so are two ages
+    given for a group or siblings ("aged 14 to 16"); else one."""
     if reading is None or reading.age is None or not ages.plausible(reading.age):
         return {}
     low, high = ages.school_year_range(reading.age, reading.school_year)
+    if reading.age_to is not None and ages.plausible(reading.age_to):
+        high = max(high, reading.age_to)
     return {"age": low, "age_to": high if high > low else None}
 
 

@@ -32,6 +32,8 @@ class ActionParentSupport(UsesDirectory, Action):
         key = tracker.get_slot("worry")
         worry = worries.get(key)
         age = ages.whole_years(tracker.get_slot("child_age")) or ages.whole_years(tracker.get_slot("age"))
+        # Two ages (siblings, a group, a school year) came with the age slot: groups must suit both.
+        age_to = ages.whole_years(tracker.get_slot("age_to")) if age == ages.whole_years(tracker.get_slot("age")) else None
         area = tracker.get_slot("area")
         if age is not None and ages.band(age) == ages.OVER_25:
             text, buttons = replies.over_twenty_five()
@@ -39,13 +41,14 @@ class ActionParentSupport(UsesDirectory, Action):
             return []
 
         label = worry.label if worry else "this"
+        under_five = age is not None and ages.band(age) == ages.UNDER_5
         if speaker_of(tracker) == people.PROFESSIONAL:
-            dispatcher.utter_message(text=replies.professional_intro(label))
+            for_families = under_five or bool({"family_hub", "parenting_support"} & set(worry.support if worry else ()))
+            dispatcher.utter_message(text=replies.professional_intro(label, families=for_families))
         else:
             # Built from data/crisis_contacts.yml only, so it works even when the directory is down.
             dispatcher.utter_message(text=replies.parent_support_text(label, age, None))
 
-        under_five = age is not None and ages.band(age) == ages.UNDER_5
         if under_five:
             support_codes: tuple[str, ...] = worries.GENERAL_SUPPORT
         elif worry:
@@ -55,7 +58,9 @@ class ActionParentSupport(UsesDirectory, Action):
         else:
             support_codes = worries.GENERAL_SUPPORT
         support = Search(age=None if under_five else age, interests=support_codes, area=area)
-        activities = Search(age=age, interests=worry.activities if worry else worries.GENERAL_ACTIVITIES, area=area)
+        activities = Search(
+            age=age, age_to=age_to, interests=worry.activities if worry else worries.GENERAL_ACTIVITIES, area=area
+        )
         try:
             found_support = await find(self.client, support)
             found_activities = None if under_five or age is None else await find(self.client, activities)
@@ -77,7 +82,7 @@ class ActionParentSupport(UsesDirectory, Action):
         if found_activities and found_activities.recommendations.items:
             items = found_activities.recommendations.items
             dispatcher.utter_message(
-                text=replies.parent_activities_intro(age) + " " + replies.names_with_times(items),
+                text=replies.parent_activities_intro(age, age_to) + " " + replies.names_with_times(items),
                 json_message=replies.services_payload(items),
             )
             shown += [str(i.get("id")) for i in items]

@@ -215,6 +215,8 @@ class Reading:
     free, days). `expect` was the question the message answers, if any."""
 
     age: int | None = None
+    # With `age`, the top of two ages given for a group or siblings ("aged 14 to 16").
+    age_to: int | None = None
     # The school year the age came from ("year 7"), if it came from one.
     school_year: int | None = None
     interests: list[Term] = field(default_factory=list)
@@ -235,6 +237,7 @@ class Reading:
         place = data.get("place")
         return cls(
             age=data.get("age"),
+            age_to=data.get("age_to"),
             school_year=data.get("school_year"),
             interests=[Term.from_json(t) for t in data.get("interests") or []],
             not_interests=[Term.from_json(t) for t in data.get("not_interests") or []],

@@ -411,9 +411,7 @@ def parent_support_text(worry_label: str, age: int | None, place: str | None) ->
             f"• Liverpool CAMHS: mental health services for ages 0 to 25. You can make a referral online, "
             f"and their While You're Waiting guide has ideas to help in the meantime. {camhs.url}"
         )
-    lines.append(
-        "• Family hubs: friendly local places where parents and carers can get support and meet other parents."
-    )
+    lines.append(f"• {FAMILY_HUBS}")
     if place2be:
         lines.append(f"• Place2Be: resources for families from the children's mental health charity. {place2be.url}")
     if kooth:
@@ -428,12 +426,21 @@ def parent_services_intro(place: str | None) -> str:
     return "Support services" + (f" near {place}" if place else "") + ":"
 
 
-def parent_activities_intro(age: int | None) -> str:
-    who = f"a {age} year old" if age is not None else "your child"
+def parent_activities_intro(age: int | None, age_to: int | None = None) -> str:
+    if age is not None and age_to is not None and age_to > age:
+        who = f"{age} to {age_to} year olds"
+    else:
+        who = f"a {age} year old" if age is not None else "your child"
     return f"Doing something they enjoy with others helps children feel they belong. Here are some groups for {who}:"
 
 
-def professional_intro(worry_label: str) -> str:
+FAMILY_HUBS = "Family hubs: friendly local places where parents and carers can get support and meet other parents."
+
+
+def professional_intro(worry_label: str, families: bool = False) -> str:
+    """To a professional: where to signpost, and family hubs first when the help is for the family."""
+    if families:
+        return f"Thanks. A good place to start for the whole family:\n• {FAMILY_HUBS}\nAnd support with {worry_label}:"
     return f"Thanks, here's where young people can get support with {worry_label}:"
 
 

@@ -268,6 +268,10 @@ class Understanding(BaseModel):
     """Everything GET /understand read in one message."""
 
     age: int | None = Field(description="Age in years, from digits, words ('fourteen') or a school year.")
+    age_to: int | None = Field(
+        None, description="With `age`, the top of two ages given for a group or siblings ('aged 14 to 16'): "
+        "a service must admit every age between them."
+    )
     school_year: int | None = Field(description="The school year the age came from, if it came from one.")
     interests: list[UnderstoodTerm] = Field(description="Interests named, through synonyms, typos and emoji.")
     not_interests: list[InterestTerm] = Field(description="Interests turned down ('not really into sport').")

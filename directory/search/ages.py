@@ -107,6 +107,22 @@ BESIDE_FACTS = [
         r"(?![\d])[a-z]"
     ),
 ]
+# Two ages, for a group or for siblings: "aged 14 to 16", "10-13 year olds", "between the ages of 12 and 14",
+# "my kids are 9 and 11". A service must then admit every age from the first to the second.
+_RANGE_SEP = r"\s*(?:-|–|to|till|and|&|or)\s*"
+# "twins aged 8 and one is into art": the second number starts a new clause, not an age.
+_RANGE_END = r"(?!\s*(?:is|of|who|that|has|have|likes?|loves?|wants?|does|plays?|goes)\b)"
+AGE_RANGES = [
+    re.compile(rf"\b(?:aged?|ages)\s*:?\s*(?:between\s+|from\s+)?{NUM}{_RANGE_SEP}{NUM}\b{NOT_A_UNIT}{_RANGE_END}"),
+    re.compile(rf"\b{NUM}{_RANGE_SEP}{NUM}\s*(?:-\s*)?(?:(?:years?|yrs?)\s*-?\s*olds?\b|(?:y\s*/?\s*o|yo)s?\b)"),
+    re.compile(rf"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?{NUM}{_RANGE_SEP}{NUM}\b"),
+    re.compile(
+        rf"\b(?:kids|children|boys|girls|sons|daughters|twins|they'?re|theyre|they are)\s+(?:are\s+)?(?:aged\s+)?"
+        rf"{NUM}\s*(?:and|&)\s*{NUM}\b{NOT_A_UNIT}{_RANGE_END}"
+    ),
+]
+# Wider than this is not one group's ages ("aged 5 to 25" is a service's range, not a person's).
+MAX_RANGE_SPAN = 8
 # A listed number is read as an age only inside the ages the service is for.
 MIN_LISTED, MAX_LISTED = 5, 25
 # "year 9", "yr9", "one of my Year 11s".
@@ -138,6 +154,24 @@ def school_year_ages(year: int) -> tuple[int, int]:
 def parse_age(text: str) -> tuple[int | None, int | None]:
     """An age in years, and the school year it came from if it came from one ("year 9" -> 14)."""
     low = fold(text)
+    found = _parse_age(low)
+    if found[0] is not None and found[0] > MAX_LISTED:
+        # "I'm 62 and bringing up my grandson who's 10": a grown-up's own age, said beside a child's, is not
+        # the age the search is for. Read the rest of the message without it.
+        child = _parse_age(low.replace(_age_span(low), " ", 1))
+        if child[0] is not None and child[0] <= MAX_LISTED:
+            return child
+    return found
+
+
+def _age_span(low: str) -> str:
+    for pattern in AGE_PATTERNS[:-1]:
+        if m := pattern.search(low):
+            return m.group(0)
+    return ""
+
+
+def _parse_age(low: str) -> tuple[int | None, int | None]:
     # An age said outright first, then a school year, then a number near a child: "my daughter is in year 5"
     # is 10, not 5; "im 15 and in year 11" is 15.
     for pattern in AGE_PATTERNS[:-1]:
@@ -154,6 +188,20 @@ def parse_age(text: str) -> tuple[int | None, int | None]:
         if (value := _age_in(pattern, low)) is not None and MIN_LISTED <= value <= MAX_LISTED:
             return value, None
     return _age_in(AGE_PATTERNS[-1], low), None
+
+
+def parse_age_range(text: str) -> tuple[int, int] | None:
+    """Two ages that a search must both admit ("aged 14 to 16" -> (14, 16)); None for one age or none."""
+    low = fold(text)
+    for pattern in AGE_RANGES:
+        for m in pattern.finditer(low):
+            first, second = (number(g) for g in m.groups() if g is not None)
+            if first is None or second is None:
+                continue
+            lo, hi = min(first, second), max(first, second)
+            if 0 <= lo < hi <= MAX_LISTED and hi - lo <= MAX_RANGE_SPAN:
+                return lo, hi
+    return None
 
 
 def bare_age(text: str) -> int | None:

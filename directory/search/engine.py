@@ -230,8 +230,9 @@ class SearchEngine:
                 result, note, related = self._with_related_nearby(base, result, chosen, radii[0], place)
                 notes.extend(note)
         if related_nearby and offset == 0 and place is not None and radii[0] and result.hits:
-            result, note = self._with_somewhere_near(base, result, radii[0], place)
+            result, note, nearby = self._with_somewhere_near(base, result, chosen, radii[0], place)
             notes.extend(note)
+            related += nearby
         if mixing and result.hits:
             first = radii[0] or 0.0
             close = [h for h in result.hits if h.distance_km is not None and h.distance_km <= first]
@@ -270,18 +271,7 @@ class SearchEngine:
         after the exact ones. An activity's relatives are its family ("football" is 4 km away; a multi-sport
         club is 1 km away); a group's or a kind of support's are listed in data/directory/related_interests.yml
         (a faith group is 4 km away; a culture group and a youth club are 1 km away)."""
-        families = {
-            parent for term in chosen
-            if term.kind == "activity" and (parent := self.matcher.terms.get(term.parent_id or "")) is not None
-            and parent.kind == "activity"
-        }
-        neighbours = {
-            other for term in chosen for code in related_codes().get(term.code, ())
-            if (other := self.matcher.by_code.get(code)) is not None
-        }
-        related_ids = {
-            t.id for group in (*families, *neighbours) for t in self.matcher.with_children(group)
-        } - base.term_ids
+        related_ids = self._related_ids(chosen, base.term_ids)
         if not related_ids:
             return result, [], 0
         # Somewhere to go, so online-only services (near to everyone) do not count here.
@@ -293,32 +283,59 @@ class SearchEngine:
         if not related.hits:
             return result, [], 0
         n = len(related.hits)
-        what = {
-            _lower(self.terms[t].name) for hit in related.hits for t in (hit.matched_term_ids or hit.doc.term_ids[:1])
-            if t in self.terms and t in related_ids
-        }
-        kinds = " and ".join(sorted(what)[:2]) or "related"
-        note = f"Also within {_km(radius)} of {place.name}: {n} {'place' if n == 1 else 'places'} for {kinds}."
+        note = f"Also within {_km(radius)} of {place.name}: {n} {'place' if n == 1 else 'places'} for "
+        note += f"{self._kinds(related.hits, related_ids)}."
         return Result(result.total + n, [*result.hits, *related.hits]), [note], n
 
+    def _related_ids(self, chosen: list[Term], asked: set[str]) -> set[str]:
+        """Term ids of what is related to the interests asked for: an activity's family, and the neighbours
+        data/directory/related_interests.yml lists for a group or a kind of support."""
+        families = {
+            parent for term in chosen
+            if term.kind == "activity" and (parent := self.matcher.terms.get(term.parent_id or "")) is not None
+            and parent.kind == "activity"
+        }
+        neighbours = {
+            other for term in chosen for code in related_codes().get(term.code, ())
+            if (other := self.matcher.by_code.get(code)) is not None
+        }
+        return {t.id for group in (*families, *neighbours) for t in self.matcher.with_children(group)} - asked
+
+    def _kinds(self, hits: list[Hit], related_ids: set[str]) -> str:
+        what = {
+            _lower(self.terms[t].name) for hit in hits for t in (hit.matched_term_ids or hit.doc.term_ids[:1])
+            if t in self.terms and t in related_ids
+        }
+        return " and ".join(sorted(what)[:2]) or "related"
+
     def _with_somewhere_near(
-        self, base: Query, result: Result, radius: float, place: Place
-    ) -> tuple[Result, list[str]]:
-        """A first page of online services, or of places further away, while the same thing is on within
-        `radius` in person: add up to two of those, after the rest. Online help is there for everyone; a place
-        to go near home should not be crowded out by it."""
+        self, base: Query, result: Result, chosen: list[Term], radius: float, place: Place
+    ) -> tuple[Result, list[str], int]:
+        """A first page of online services, or of places further away, while somewhere to go in person is
+        within `radius`: add up to two of those, after the rest. Online help is there for everyone; a place
+        to go near home should not be crowded out by it. The same thing in person comes first; failing that,
+        something related in person (online mental health support, and a counselling service 1 km away)."""
         if any(h.distance_km is not None and h.distance_km <= radius for h in result.hits):
-            return result, []
+            return result, [], 0
         near = replace(
             base, radius_km=radius, first_km=None, offset=0, limit=RELATED_NEARBY, include_online=False,
             exclude_ids=set(base.exclude_ids) | {h.doc.id for h in result.hits},
         )
         local = self.index.search(near)
+        if local.hits:
+            n = len(local.hits)
+            note = f"Also within {_km(radius)} of {place.name}, in person: {n} {'place' if n == 1 else 'places'}."
+            return Result(result.total, [*result.hits, *local.hits]), [note], 0
+        related_ids = self._related_ids(chosen, base.term_ids)
+        if not related_ids:
+            return result, [], 0
+        local = self.index.search(replace(near, term_ids=related_ids, tokens=[]))
         if not local.hits:
-            return result, []
+            return result, [], 0
         n = len(local.hits)
-        note = f"Also within {_km(radius)} of {place.name}, in person: {n} {'place' if n == 1 else 'places'}."
-        return Result(result.total, [*result.hits, *local.hits]), [note]
+        note = f"Also within {_km(radius)} of {place.name}, in person: {n} {'place' if n == 1 else 'places'} for "
+        note += f"{self._kinds(local.hits, related_ids)}."
+        return Result(result.total + n, [*result.hits, *local.hits]), [note], n
 
     def _family(self, term_id: str) -> Term | None:
         term = self.terms.get(term_id)

@@ -63,6 +63,15 @@ NEGATORS_BEFORE = {
     "off": frozenset("the his her their my me them of".split()),
     "away": frozenset(["from"]),
 }
+# "worries about food", "struggling with his weight", "problems with gaming": what follows is the worry, not
+# something they want to do.
+WORRIES = frozenset(
+    "worry worries worried worrying concern concerns concerned struggle struggles struggling struggled issue issues "
+    "problem problems trouble troubles obsessed obsessing obsession".split()
+)
+WORRY_LINKS = frozenset("about with over around".split())
+# Only these may stand between the link and the worry: "worried about starting football" still wants football.
+WORRY_OWNERS = frozenset("his her my me their our your the a an".split())
 # A negation reaches this many words forward, and never past a clause break.
 NEGATION_REACH = 4
 CLAUSE_BREAKS = frozenset("but though although however instead rather prefer".split())
@@ -79,6 +88,15 @@ def _negated(raw: list[str], start: int, used: set[int]) -> bool:
             return not (i + 1 < start and raw[i + 1] in NOT_A_NEGATION)
         if raw[i] in NEGATORS_BEFORE and i + 1 < start and raw[i + 1] in NEGATORS_BEFORE[raw[i]]:
             return True
+    return False
+
+
+def _worried_about(raw: list[str], start: int) -> bool:
+    """True when the phrase at `start` is what someone worries about ("worries about food", "struggling with
+    his weight"): an activity named there is the worry, not what they want to do."""
+    for i in range(start - 1, max(start - 3, 0), -1):
+        if raw[i] in WORRY_LINKS:
+            return i > 0 and raw[i - 1] in WORRIES and set(raw[i + 1 : start]) <= WORRY_OWNERS
     return False
 
 
@@ -145,7 +163,8 @@ class InterestMatcher:
         named_by: dict[str, list[str]] = {}
 
         def take(term: Term, start: int, n: int = 1) -> None:
-            into = negated if _negated(raw, start, used) else found
+            turned_down = _negated(raw, start, used) or (term.kind != "support" and _worried_about(raw, start))
+            into = negated if turned_down else found
             if term not in into:
                 into.append(term)
             named_by.setdefault(term.id, []).append(" ".join(raw[start : start + n]))

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from directory.geo import Gazetteer, Place
-from directory.search.ages import AGE_PATTERNS, SCHOOL_YEAR, parse_age
+from directory.search.ages import AGE_PATTERNS, SCHOOL_YEAR, parse_age, parse_age_range
 from directory.search.documents import DAYS, WEEKDAYS, WEEKEND
 from directory.search.interests import InterestMatcher, Term
 from directory.search.text import STOPWORDS, fold, lemma, words
@@ -66,6 +66,7 @@ FILLER = frozenset(
 @dataclass
 class Parsed:
     age: int | None = None
+    age_to: int | None = None  # with `age`, the top of two ages given ("aged 14 to 16")
     school_year: int | None = None
     free: bool = False
     days: int = 0
@@ -103,6 +104,8 @@ def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.dat
     low = fold(text)
     out = Parsed()
     out.age, out.school_year = parse_age(low)
+    if out.school_year is None and (span := parse_age_range(low)) is not None:
+        out.age, out.age_to = span
     out.free = bool(FREE.search(low))
     out.days = parse_days(low)
     if AFTER_SCHOOL.search(low):

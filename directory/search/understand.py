@@ -56,6 +56,7 @@ MAX_PLACE_WORDS = 5
 @dataclass
 class Understanding:
     age: int | None = None
+    age_to: int | None = None
     school_year: int | None = None
     interests: list[Term] = field(default_factory=list)
     not_interests: list[Term] = field(default_factory=list)
@@ -75,6 +76,7 @@ class Understanding:
     def as_dict(self) -> dict:
         return {
             "age": self.age,
+            "age_to": self.age_to,
             "school_year": self.school_year,
             # With the words that named each one, so a caller can tell "worried about my son" (the speaker's
             # feeling) from "he's really anxious" (the child's).
@@ -109,6 +111,7 @@ def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect
     parsed = parse(text, matcher, gazetteer)
     out = Understanding(
         age=parsed.age,
+        age_to=parsed.age_to,
         school_year=parsed.school_year,
         interests=list(parsed.terms),
         not_interests=list(parsed.negated),

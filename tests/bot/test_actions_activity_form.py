@@ -62,7 +62,9 @@ def test_slang_interests_become_taxonomy_codes(client: DirectoryClient) -> None:
 
 @pytest.mark.parametrize(
     ("said", "age", "age_to"),
-    [("fourteen", 14, None), ("year 9", 13, 14), ("im 14 nearly 15", 14, None), ("y7", 11, 12)],
+    [("fourteen", 14, None), ("year 9", 13, 14), ("im 14 nearly 15", 14, None), ("y7", 11, 12),
+     # Two ages for a group or siblings: the list must suit every age between them.
+     ("they're aged 14 to 16", 14, 16), ("my kids are 8 and 11", 8, 11)],
 )
 def test_age_from_a_plain_answer(client: DirectoryClient, said: str, age: int, age_to: int | None) -> None:
     # A school year is two ages, until or after the birthday in it: the list must suit both.

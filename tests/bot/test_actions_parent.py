@@ -98,6 +98,20 @@ def test_support_and_activities_come_as_services(client: DirectoryClient) -> Non
     assert dispatcher.messages[-1]["buttons"]
 
 
+def test_two_ages_get_groups_that_suit_both(client: DirectoryClient) -> None:
+    dispatcher = support(client, {"worry": "behaviour", "age": 8, "age_to": 11, "area": "Kirkdale", "speaker": "parent"})
+    activities = [m for m in dispatcher.messages if m.get("custom")][-1]
+    assert "for 8 to 11 year olds" in activities["text"]
+    for service in activities["custom"]["services"]:
+        assert (service["minimum_age"] or 0) <= 8 and (service["maximum_age"] or 99) >= 11, service
+
+
+def test_a_professional_helping_a_young_family_hears_of_family_hubs(client: DirectoryClient) -> None:
+    dispatcher = support(client, {"worry": "anxiety", "child_age": 1, "area": "Speke", "speaker": "professional"})
+    first = dispatcher.messages[0]["text"]
+    assert "Family hubs" in first and "your child" not in first
+
+
 def test_send_worry_finds_send_inclusive_groups(client: DirectoryClient) -> None:
     dispatcher = support(client, {"worry": "send", "child_age": 10, "area": "Walton"})
     activities = [m["custom"] for m in dispatcher.messages if m.get("custom")][-1]["services"]

@@ -59,6 +59,14 @@ from bot import followups
         ("What do those groups actually do?", "detail"),
         ("What kind of support is it exactly?", "detail"),
         ("what does the club offer?", "detail"),
+        # How it is run and who it suits: staff, needs, access, what kind of session.
+        ("r the leaders trained in autism?", "detail"),
+        ("does the coach know about dyslexia and that", "detail"),
+        ("is there step free access?", "detail"),
+        ("is it proper matches or just a kickabout?", "detail"),
+        ("wot do u do there", "detail"),
+        ("can i bring my cousin?", "turn_up"),
+        ("could my friends come too?", "turn_up"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:
@@ -78,6 +86,8 @@ def test_a_question_about_the_list(text: str, fact: str) -> None:
         "i love drawing",
         "footy yeah",
         "oh dear i forgot to say",
+        "any training for 14s in walton?",
+        "is there a club with coaches who get autism",
     ],
 )
 def test_a_new_search_or_something_else(text: str) -> None:

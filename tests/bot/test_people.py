@@ -83,6 +83,8 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         ("im terrified about my dads operation tbh", "scared"),
         ("she feels so different to the other girls in her class", "not_fitting_in"),
         ("honestly i'm drowning, three kids and no help", "hard"),
+        ("we came over from syria in the summer and she misses her mates", "new"),
+        ("he's been getting really anxious lately, won't go in to school", "anxiety"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
@@ -98,6 +100,7 @@ def test_saying_my_while_asking_for_a_family_service_is_not_a_young_person() -> 
 def test_a_feeling_is_not_read_into_an_ordinary_request() -> None:
     assert people.feelings("its hard to find clubs near me") == []
     assert people.feelings("football in anfield") == []
+    assert people.feelings("just came from school, anything on tonight in walton?") == []
     assert people.feelings("is the sports centre hard to get to") == []
     assert people.feelings("its difficult to choose between drama and dance") == []
     assert people.feelings("do they split up into groups by age") == []

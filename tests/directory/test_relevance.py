@@ -280,6 +280,22 @@ def test_online_help_does_not_crowd_out_a_place_to_go_near_home(client):
     assert any("in person" in note for note in body["notes"])
 
 
+def test_online_support_brings_related_help_in_person_when_the_same_is_not_near(client):
+    """Mental health support near Aigburth is all online or by phone, and none of it is on in person within 3 km;
+    counselling is (data/directory/related_interests.yml): a place or two of that, marked related, after the rest."""
+    params = {"near": "Aigburth", "interests": "mental_health_support", "age": 14, "exact_age": "true"}
+    plain = client.get("/recommendations", params=params).json()
+    assert plain["items"] and all(i["distance_km"] is None for i in plain["items"])
+    body = client.get("/recommendations", params={**params, "related_nearby": "true"}).json()
+    assert [i["id"] for i in body["items"][: len(plain["items"])]] == [i["id"] for i in plain["items"]]
+    local = body["items"][len(plain["items"]):]
+    assert 1 <= len(local) <= 2
+    assert all(i["related"] and i["distance_km"] is not None and i["distance_km"] <= 3 for i in local)
+    assert all((i["minimum_age"] or 0) <= 14 <= (i["maximum_age"] or 99) for i in local)
+    assert not any(i["related"] for i in body["items"][: len(plain["items"])])
+    assert any("in person" in note and "counselling" in note for note in body["notes"])
+
+
 def test_an_age_range_lists_only_services_that_admit_every_age_in_it(client):
     """A Year 7 pupil is 11 or 12: age=11&age_to=12 lists nothing for 7-11s nor for 12-18s."""
     params = {"near": "Anfield", "age": 11, "age_to": 12, "exact_age": "true", "limit": 50}

@@ -96,6 +96,60 @@ def test_someone_elses_number_is_not_the_age(text, matcher, gaz):
     assert read(text, matcher, gaz).age is None
 
 
+@pytest.mark.parametrize(
+    ("text", "age", "age_to"),
+    [
+        ("a group of girls aged 14 to 16 want a dance class", 14, 16),
+        ("my kids are 9 and 11, anything for both of them?", 9, 11),
+        ("anything for 10-13 year olds in walton", 10, 13),
+        ("youth club for young people between the ages of 12 and fourteen", 12, 14),
+        ("my 9 and 11 year old love swimming", 9, 11),
+    ],
+)
+def test_two_ages_for_a_group_or_siblings(text, age, age_to, matcher, gaz):
+    found = read(text, matcher, gaz)
+    assert (found.age, found.age_to) == (age, age_to)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it's between 5 and 7pm", "open 10-12 on saturday", "for ages 5 to 25", "im 15, my brother is 12", "year 9"],
+)
+def test_one_age_or_none_is_not_a_range(text, matcher, gaz):
+    assert read(text, matcher, gaz).age_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("I'm 62 and bringing up my grandson who's 10, anything for him?", 10),
+        ("I am 35, my son is 9 and loves drawing", 9),
+        ("im 40 and looking for a book club", 40),  # a grown-up asking for themself: the bot says what it is for
+    ],
+)
+def test_a_grown_ups_own_age_beside_a_childs(text, age, matcher, gaz):
+    assert read(text, matcher, gaz).age == age
+
+
+@pytest.mark.parametrize(
+    ("text", "worry", "wanted"),
+    [
+        ("15 year old girl with worries about food and body image", "cooking", set()),
+        ("he's obsessed with his gaming and won't leave his room", "gaming", set()),
+        ("she has issues with food but loves anything arty", "cooking", {"arts"}),
+    ],
+)
+def test_what_someone_worries_about_is_not_what_they_want(text, worry, wanted, matcher, gaz):
+    found = read(text, matcher, gaz)
+    codes = {t.code for t in found.interests}
+    assert worry not in codes and worry in {t.code for t in found.not_interests}
+    assert wanted <= codes
+
+
+def test_worrying_about_starting_an_activity_still_wants_it(matcher, gaz):
+    assert "football" in {t.code for t in read("he's worried about starting football", matcher, gaz).interests}
+
+
 def test_several_facts_in_one_sentence(matcher, gaz):
     found = read("im 13 from kirkdale and into drawing", matcher, gaz)
     assert found.age == 13
