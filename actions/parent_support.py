@@ -33,7 +33,9 @@ class ActionParentSupport(UsesDirectory, Action):
         worry = worries.get(key)
         age = ages.whole_years(tracker.get_slot("child_age")) or ages.whole_years(tracker.get_slot("age"))
         # Two ages (siblings, a group, a school year) came with the age slot: groups must suit both.
-        age_to = ages.whole_years(tracker.get_slot("age_to")) if age == ages.whole_years(tracker.get_slot("age")) else None
+        age_to = ages.whole_years(tracker.get_slot("age_to"))
+        if age is None or age_to is None or age_to <= age:
+            age_to = None
         area = tracker.get_slot("area")
         if age is not None and ages.band(age) == ages.OVER_25:
             text, buttons = replies.over_twenty_five()

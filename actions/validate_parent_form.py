@@ -10,7 +10,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import REASKED_SLOT, Slots, asked_counts, say, speaker_of
+from actions.common import REASKED_SLOT, Slots, age_slots, asked_counts, say, speaker_of
 from actions.reading_form import MAX_ASKS, ReadingForm, area_facts, missed_area
 from bot import ages, replies, worries
 from bot.directory_client import Reading
@@ -42,6 +42,8 @@ class ValidateParentForm(ReadingForm):
             found["worry"] = named_terms[0].code
         if reading.age is not None:
             found["child_age"] = reading.age
+            # Two ages ("they're 8 and 11"): the groups shown must suit both.
+            found["age_to"] = age_slots(reading).get("age_to")
         return found | area_facts(reading, requested)
 
     async def missed(

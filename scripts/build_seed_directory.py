@@ -1068,8 +1068,12 @@ NAMED_BLURBS: dict[str, str] = {
         "Youth workers who come to where you hang out: a friendly chat, advice and ideas for things to do."
     ),
     "{p} Litter Pick Squad": "Clean up parks and streets together, with pickers, gloves and a brew afterwards.",
-    "{p} Fieldcraft Squad": "Adventure training, first aid, fieldcraft and teamwork, with qualifications you can use later.",
-    "{p} Water Skills Crew": "Sailing, paddling and seamanship, plus teamwork and qualifications, on and off the water.",
+    "{p} Fieldcraft Squad": (
+        "Adventure training, first aid, fieldcraft and teamwork, with qualifications you can use later."
+    ),
+    "{p} Water Skills Crew": (
+        "Sailing, paddling and seamanship, plus teamwork and qualifications, on and off the water."
+    ),
     "{p} Little Adventurers": "Games, badges, camps and adventures for younger children, led by friendly volunteers.",
     "{p} Girls' Adventure Troop": "Adventures, badges, camps and a space to be yourself with other girls.",
     "{p} Trans and Non-Binary Youth": (
@@ -2542,7 +2546,9 @@ def check(b: Builder, wards: list[Place], terms: dict[str, dict[str, Any]]) -> N
         if term["parent_code"] is not None and b.term_counts[code] < MIN_SERVICES_PER_TERM:
             problems.append(f"term {code}: {b.term_counts[code]} current services")
     interests = {s["name"]: [a for a in s["attributes"] if a["taxonomy_term_id"] != b.sample_term] for s in b.services}
-    problems += [f"{name}: {len(found)} interest attributes" for name, found in interests.items() if not 1 <= len(found) <= 3]
+    problems += [
+        f"{name}: {len(found)} interest attributes" for name, found in interests.items() if not 1 <= len(found) <= 3
+    ]
     if problems:
         raise SystemExit("seed directory not written:\n  " + "\n  ".join(problems))
 

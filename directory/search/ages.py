@@ -111,7 +111,7 @@ BESIDE_FACTS = [
 # "my kids are 9 and 11". A service must then admit every age from the first to the second.
 _RANGE_SEP = r"\s*(?:-|–|to|till|and|&|or)\s*"
 # "twins aged 8 and one is into art": the second number starts a new clause, not an age.
-_RANGE_END = r"(?!\s*(?:is|of|who|that|has|have|likes?|loves?|wants?|does|plays?|goes)\b)"
+_RANGE_END = r"(?!\s*(?:is|of|who|that|has|likes|loves|wants|does|plays|goes)\b)"
 AGE_RANGES = [
     re.compile(rf"\b(?:aged?|ages)\s*:?\s*(?:between\s+|from\s+)?{NUM}{_RANGE_SEP}{NUM}\b{NOT_A_UNIT}{_RANGE_END}"),
     re.compile(rf"\b{NUM}{_RANGE_SEP}{NUM}\s*(?:-\s*)?(?:(?:years?|yrs?)\s*-?\s*olds?\b|(?:y\s*/?\s*o|yo)s?\b)"),

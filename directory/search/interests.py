@@ -67,7 +67,7 @@ NEGATORS_BEFORE = {
 # something they want to do.
 WORRIES = frozenset(
     "worry worries worried worrying concern concerns concerned struggle struggles struggling struggled issue issues "
-    "problem problems trouble troubles obsessed obsessing obsession".split()
+    "problem problems trouble troubles".split()
 )
 WORRY_LINKS = frozenset("about with over around".split())
 # Only these may stand between the link and the worry: "worried about starting football" still wants football.

@@ -49,7 +49,7 @@ def test_worry_age_and_area_in_one_message(client: DirectoryClient) -> None:
         entities=[entity("age", "12", text), entity("worry", "bullying", text), entity("area", "Kirkby", text)],
         candidates={"worry": "bullying", "child_age": "12", "area": "Kirkby"},
     )
-    assert slots == {"worry": "bullying", "child_age": 12, "area": "Kirkby", "speaker": "parent"}
+    assert slots == {"worry": "bullying", "child_age": 12, "age_to": None, "area": "Kirkby", "speaker": "parent"}
 
 
 @pytest.mark.parametrize(
@@ -98,8 +98,14 @@ def test_support_and_activities_come_as_services(client: DirectoryClient) -> Non
     assert dispatcher.messages[-1]["buttons"]
 
 
+def test_two_ages_in_the_first_message_are_kept_for_the_groups(client: DirectoryClient) -> None:
+    slots, _ = validate(client, text="they're 8 and 11 and both angry all the time since we split up", form=FORM)
+    assert (slots["child_age"], slots["age_to"]) == (8, 11)
+
+
 def test_two_ages_get_groups_that_suit_both(client: DirectoryClient) -> None:
-    dispatcher = support(client, {"worry": "behaviour", "age": 8, "age_to": 11, "area": "Kirkdale", "speaker": "parent"})
+    slots = {"worry": "behaviour", "child_age": 8, "age_to": 11, "area": "Kirkdale", "speaker": "parent"}
+    dispatcher = support(client, slots)
     activities = [m for m in dispatcher.messages if m.get("custom")][-1]
     assert "for 8 to 11 year olds" in activities["text"]
     for service in activities["custom"]["services"]:

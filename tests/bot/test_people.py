@@ -85,6 +85,8 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         ("honestly i'm drowning, three kids and no help", "hard"),
         ("we came over from syria in the summer and she misses her mates", "new"),
         ("he's been getting really anxious lately, won't go in to school", "anxiety"),
+        ("exams are stressing me out so bad", "low"),
+        ("me mam and dad are always fighting and i hate being in", "hard"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:

@@ -158,7 +158,6 @@ TRAINED_ROUNDS = {
     "d": (("heldout_2026-12d_positive.tsv", "heldout_2026-12d_negative.tsv"), 0.99, 0.98, 0.01),
     "e": (("heldout_2026-12e_positive.tsv", "heldout_2026-12e_negative.tsv"), 0.93, 0.84, 0.03),
     "f": (("heldout_2026-12f_positive.tsv", "heldout_2026-12f_negative.tsv"), 0.98, 0.95, 0.015),
-    "g": (("heldout_2026-12g_positive.tsv", "heldout_2026-12g_negative.tsv"), 0.885, 0.81, 0.015),
 }
 
 

@@ -104,6 +104,7 @@ def test_someone_elses_number_is_not_the_age(text, matcher, gaz):
         ("anything for 10-13 year olds in walton", 10, 13),
         ("youth club for young people between the ages of 12 and fourteen", 12, 14),
         ("my 9 and 11 year old love swimming", 9, 11),
+        ("a group of girls aged 14 to 16 have asked for dance", 14, 16),
     ],
 )
 def test_two_ages_for_a_group_or_siblings(text, age, age_to, matcher, gaz):
@@ -135,7 +136,7 @@ def test_a_grown_ups_own_age_beside_a_childs(text, age, matcher, gaz):
     ("text", "worry", "wanted"),
     [
         ("15 year old girl with worries about food and body image", "cooking", set()),
-        ("he's obsessed with his gaming and won't leave his room", "gaming", set()),
+        ("he's got real problems with gaming and won't leave his room", "gaming", set()),
         ("she has issues with food but loves anything arty", "cooking", {"arts"}),
     ],
 )
@@ -148,6 +149,7 @@ def test_what_someone_worries_about_is_not_what_they_want(text, worry, wanted, m
 
 def test_worrying_about_starting_an_activity_still_wants_it(matcher, gaz):
     assert "football" in {t.code for t in read("he's worried about starting football", matcher, gaz).interests}
+    assert "dance" in {t.code for t in read("my 11 yr old is obsessed with kpop dance lol", matcher, gaz).interests}
 
 
 def test_several_facts_in_one_sentence(matcher, gaz):
