@@ -59,7 +59,8 @@ class ActionParentSupport(UsesDirectory, Action):
             support_codes = (key,)  # a term they named that is not one of our worries
         else:
             support_codes = worries.GENERAL_SUPPORT
-        support = Search(age=None if under_five else age, interests=support_codes, area=area)
+        online = bool(tracker.get_slot("online_only"))
+        support = Search(age=None if under_five else age, interests=support_codes, area=area, online=online)
         activities = Search(
             age=age, age_to=age_to, interests=worry.activities if worry else worries.GENERAL_ACTIVITIES, area=area
         )

@@ -152,10 +152,12 @@ def missed_area(dispatcher: CollectingDispatcher, reading: Reading, last_chance:
 
 
 def common_facts(reading: Reading, tracker: Tracker) -> Slots:
-    """What any message may add to the search: free, a day."""
+    """What any message may add to the search: free, online, a day."""
     found: Slots = {}
     if reading.free:
         found["free_only"] = True
+    if reading.online:
+        found["online_only"] = True
     day = day_value(reading.days)
     if day:
         found["day"] = day

@@ -93,7 +93,7 @@ MAX_TOPICS = 2
 
 def _topics_asked(tracker: Tracker, domain: dict[str, Any], text: str) -> list[str]:
     """The topics (CAMHS, Kooth...) this message asks how they work, of those the domain explains."""
-    if not followups.asks_about_topic(text):
+    if not (followups.asks_about_topic(text) or worries.asks_what_it_is(text)):
         return []
     named = [
         str(e.get("value")) for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "topic"
@@ -131,15 +131,17 @@ class ActionRoute(UsesDirectory, Action):
         )
         events: list[EventType] = [SlotSet("speaker", speaker)]
         fact = None if payload else followups.fact_asked(text)
+        acknowledged = False
 
         if (
             not payload
             and tracker.get_slot("last_shown_ids")
-            and (reading is None or reading.place is None)
+            and (reading is None or reading.place is None or followups.refers_back(text))
             and followups.about_shown(text)
             and await answer_about_shown(dispatcher, self.client, tracker, fact)
         ):
-            # "do I need to book?" with a list on screen: about the list, even if "book" reads as an interest.
+            # "do I need to book?" with a list on screen: about the list, even if "book" reads as an interest;
+            # "whereabouts in speke is it" too, though it names a place, since "it" is what was shown.
             return events + [DONE]
         if not payload and (topics := _topics_asked(tracker, domain, text)):
             # "how do I get my son referred to CAMHS?": the explanation answers it, with the next steps as
@@ -147,12 +149,17 @@ class ActionRoute(UsesDirectory, Action):
             # CAMHS" gets both.
             if ack := replies.acknowledge(people.feelings(text), speaker):
                 dispatcher.utter_message(text=ack)
+                acknowledged = True
             for topic in topics:
                 text_, buttons = _what_is(domain, topic)
                 dispatcher.utter_message(text=text_, buttons=buttons if topic == topics[-1] else [])
             # What the message said besides the question is kept for the search that may follow.
             kept = [SlotSet(slot, value) for slot, value in age_slots(reading).items()]
-            return events + kept + [SlotSet("topic", topics[-1]), DONE]
+            if reading is None or reading.place is None:
+                return events + kept + [SlotSet("topic", topics[-1]), DONE]
+            # "What's a family hub? I've got a 4 year old and I'm near Croxteth": the explanation, then what
+            # is near them, as anyone who says where they are expects.
+            events += [SlotSet("topic", topics[-1])]
         if intent == "out_of_scope":
             # Not a question about the list: facts in it ("the weather in Anfield") are not a search either.
             dispatcher.utter_message(response="utter_out_of_scope")
@@ -173,7 +180,7 @@ class ActionRoute(UsesDirectory, Action):
         searching_now = reading is not None and bool(reading.codes) and reading.place is not None and now and in_range
         feelings = [] if payload else people.feelings(text)
         # A feeling named is answered first, whatever comes next: a search, a form, a question.
-        if ack := replies.acknowledge(feelings, speaker):
+        if not acknowledged and (ack := replies.acknowledge(feelings, speaker)):
             dispatcher.utter_message(text=ack)
         if searching_now:
             said = age_slots(reading) or {"age": age, "age_to": ages.whole_years(tracker.get_slot("age_to"))}
@@ -183,6 +190,7 @@ class ActionRoute(UsesDirectory, Action):
                 interests=tuple(reading.codes),
                 area=reading.place.name,
                 free=reading.free,
+                online=reading.online,
                 day=day_value(reading.days),
             )
             return events + await present(dispatcher, self.client, search) + [DONE]

@@ -139,6 +139,8 @@ class RecommendationQuery:
     interests: Sequence[str] = ()
     near: str | None = None
     free: bool | None = None
+    # Only what the record puts online; the directory goes in person when nothing online fits, and says so.
+    online: bool | None = None
     day: str | None = None
     q: str | None = None
     limit: int = 5
@@ -168,6 +170,8 @@ class RecommendationQuery:
             params["near"] = self.near
         if self.free:
             params["free"] = "true"
+        if self.online:
+            params["online"] = "true"
         if self.day:
             params["day"] = self.day
         if self.q:
@@ -229,6 +233,8 @@ class Reading:
     anywhere: bool = False
     place_suggestions: list[str] = field(default_factory=list)
     free: bool = False
+    # "anything online?", "support she can do from home": to take part online.
+    online: bool = False
     days: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
 
@@ -248,6 +254,7 @@ class Reading:
             anywhere=bool(data.get("anywhere")),
             place_suggestions=[str(s) for s in data.get("place_suggestions") or []],
             free=bool(data.get("free")),
+            online=bool(data.get("online")),
             days=[str(d) for d in data.get("days") or []],
             unknown=[str(u) for u in data.get("unknown") or []],
         )

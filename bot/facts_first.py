@@ -51,6 +51,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.followups import about_shown, is_question
+from bot.worries import topics_named
 from directory.geo import AMBIGUOUS
 from directory.search.ages import parse_age
 
@@ -213,8 +214,13 @@ class FactsFirst(GraphComponent, IntentClassifier):
         if intent in self.fact_question_small_talk:
             return True
         subject = self.fact_question_without.get(str(intent))
-        return subject is not None and not any(
-            e.get(ENTITY_ATTRIBUTE_TYPE) == subject for e in message.get(ENTITIES) or []
+        if subject is None:
+            return False
+        # DIET tags odd spans as a topic ("where is this place" -> "this place"); only a service the bot
+        # explains, named in the words themselves, makes it a "what is" question.
+        return not topics_named(text) and not any(
+            e.get(ENTITY_ATTRIBUTE_TYPE) == subject and topics_named(str(e.get("value") or ""))
+            for e in message.get(ENTITIES) or []
         )
 
     def _gives_facts(self, message: Message) -> bool:
@@ -224,6 +230,9 @@ class FactsFirst(GraphComponent, IntentClassifier):
             return False
         if intent in self.place_only_small_talk:
             return self._only_a_place(text)
+        if intent in self.fact_question_without and not topics_named(text):
+            # "mental health", answering "what are you into?", is not asking what a service is.
+            return not is_question(text) and self._names_interest(message)
         if intent in self.statement_small_talk:
             return not is_question(text) and self._names_interest(message)
         if intent in self.preference_small_talk and PREFERENCE.search(text) and self._names_interest(message):

@@ -58,6 +58,11 @@ def about_shown(text: str) -> bool:
     return not search_cue.search(text) or bool(refers.search(text)) or which(text, ["x"]) is not None
 
 
+def refers_back(text: str) -> bool:
+    """Whether a message points at something already on screen ("is it", "that one", "the club")."""
+    return bool(_question()[2].search(text))
+
+
 def fact_asked(text: str) -> str | None:
     """Which fact a question asks for: cost, phone, turn_up, time, place or detail; None if none."""
     facts, _ = _data()

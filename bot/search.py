@@ -44,6 +44,7 @@ class Search:
     interests: tuple[str, ...] = ()
     area: str | None = None
     free: bool = False
+    online: bool = False
     day: str | None = None
     radius_km: float | None = None
     offset: int = 0
@@ -61,6 +62,7 @@ class Search:
             interests=tuple(slots.get("interests") or ()),
             area=slots.get("area"),
             free=bool(slots.get("free_only")),
+            online=bool(slots.get("online_only")),
             day=slots.get("day"),
             radius_km=float(radius) if radius is not None else None,
             offset=_int_or_none(slots.get("offset")) or 0,
@@ -80,6 +82,7 @@ class Search:
             interests=self.interests,
             near=self.near,
             free=self.free or None,
+            online=self.online or None,
             day=self.day,
             limit=PAGE_SIZE,
             offset=self.offset,
@@ -112,6 +115,7 @@ class Search:
     def slots(self) -> dict[str, Any]:
         return {
             "free_only": self.free,
+            "online_only": self.online,
             "day": self.day,
             "radius_km": self.radius_km,
             "offset": float(self.offset),

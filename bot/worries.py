@@ -98,6 +98,17 @@ def topics_named(text: str) -> list[str]:
     return list(dict.fromkeys(topic for _, topic in found))
 
 
+# "what's kooth", "wat is a family hub", "what are wellbeing ambassadors": a what-is question, in a longer
+# message too ("whats kooth and does it cost anything"). Not "what's the nearest family hub": a search.
+_WHAT_IS = re.compile(r"\b(?:what|wat|wot|wht)(?:'s|s| is| are| r|'re| even is) (?:a |an |the |this |these )?$")
+
+
+def asks_what_it_is(text: str) -> bool:
+    """Whether a message asks what one of the services the bot explains is, by name."""
+    low = text.lower().replace("\u2019", "'")
+    return any(_WHAT_IS.search(low[: m.start()]) for pattern, _ in _topic_names() for m in pattern.finditer(low))
+
+
 def topic_codes(topic: str | None) -> list[str]:
     """The kinds of support a service the bot explains stands for ("kooth" -> counselling...); [] if none."""
     return list(_topics().get(topic or "", ()))

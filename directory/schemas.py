@@ -287,6 +287,10 @@ class Understanding(BaseModel):
     days: list[str] = Field(description="HSDS day codes (MO..SU) the message asks for.")
     after_school: bool
     open_now: bool
+    online: bool = Field(
+        False, description="They asked to take part online ('anything online?', 'support from home'); not "
+        "'online gaming' or 'online safety', where the word is part of the interest."
+    )
     unknown: list[str] = Field(description="Content words that named nothing the directory knows.")
 
 

@@ -38,6 +38,9 @@ async def recommendations(
     ] = None,
     near: Annotated[str | None, Query(max_length=100, description="Postcode, district, ward or area name.")] = None,
     free: Annotated[bool, Query(description="Only free services.")] = False,
+    online: Annotated[
+        bool, Query(description="Only services the record puts online (a virtual location, or a website and no place).")
+    ] = False,
     day: Annotated[str | None, Query(max_length=40, description="mon..sun, weekend, weekday, today.")] = None,
     q: Annotated[str | None, Query(max_length=500, description="Free text, parsed into the same filters.")] = None,
     limit: Annotated[int, Query(ge=1, le=50)] = 5,
@@ -71,6 +74,7 @@ async def recommendations(
             interests=[i for i in (interests or "").split(",") if i.strip()],
             near=near,
             free=free,
+            online=online,
             day=day,
             q=q,
             limit=limit,

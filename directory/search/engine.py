@@ -171,6 +171,7 @@ class SearchEngine:
         interests: list[str] | None = None,
         near: str | None = None,
         free: bool = False,
+        online: bool = False,
         day: str | None = None,
         q: str | None = None,
         limit: int = 5,
@@ -195,6 +196,7 @@ class SearchEngine:
             place = None
         age = age if age is not None else (parsed.age if parsed else None)
         free = free or bool(parsed and parsed.free)
+        online = online or bool(parsed and parsed.online)
         days = day_mask(day, now) if day else (parsed.days if parsed else 0)
         open_at = now.replace(tzinfo=None) if parsed and parsed.open_now else None
         term_ids = {t.id for term in chosen for t in self.matcher.with_children(term)}
@@ -205,6 +207,7 @@ class SearchEngine:
             age=age,
             age_to=age_to if age is not None else None,
             free=free,
+            online_only=online,
             days=days,
             open_at=open_at,
             point=(place.latitude, place.longitude) if place else None,
@@ -224,7 +227,9 @@ class SearchEngine:
         radii: tuple[float | None, ...] = (radius_km,) if radius_km else RADII_KM if place else (None,)
         i, result = self.index.search_widening(base, radii, wanted)
         base.radius_km = radii[i]
-        if i > 0 and result.total:
+        # Online is near to everyone: how far the search looked says nothing about an online list. A place to
+        # go near them still comes after it (below), marked in person, since belonging is what this is for.
+        if i > 0 and result.total and not online:
             notes.append(_wider_note(radii, i, place))
             if related_nearby and offset == 0 and place is not None:
                 result, note, related = self._with_related_nearby(base, result, chosen, radii[0], place)
@@ -249,6 +254,7 @@ class SearchEngine:
                 "interests": [t.code for t in chosen],
                 "near": place.name if place else None,
                 "free": free,
+                "online": online,
                 "days": [DAYS[i] for i in range(7) if days & (1 << i)],
                 "open_now": open_at is not None,
                 "words": tokens,
@@ -319,7 +325,7 @@ class SearchEngine:
             return result, [], 0
         near = replace(
             base, radius_km=radius, first_km=None, offset=0, limit=RELATED_NEARBY, include_online=False,
-            exclude_ids=set(base.exclude_ids) | {h.doc.id for h in result.hits},
+            online_only=False, exclude_ids=set(base.exclude_ids) | {h.doc.id for h in result.hits},
         )
         local = self.index.search(near)
         if local.hits:
@@ -391,7 +397,8 @@ class SearchEngine:
         i, result = self._search_relaxed(base, radii, wanted)
         notes = [step.note for step in widened]
         if base.radius_km is not None and i > 0:
-            notes.insert(0, _wider_note(radii, i, place))
+            # After "not online, so in person" when that came first: the distance is about those places.
+            notes.insert(int(bool(widened) and widened[0].name == "online_only"), _wider_note(radii, i, place))
         return result, notes
 
     def _search_relaxed(self, base: Query, radii: tuple[float | None, ...], wanted: int) -> tuple[int, Result]:
@@ -414,6 +421,11 @@ class SearchEngine:
         if base.age is not None and not exact_age:
             steps.append(_Widening(
                 "age_slack", 2, "Nothing matched that exact age, so these are for ages close to it."
+            ))
+        # Online is a wish, not a need like an age: somewhere in person is better than nothing.
+        if base.online_only:
+            steps.append(_Widening(
+                "online_only", False, "I couldn't find that online, so these are places to go in person."
             ))
         # A day someone can't make is no use; the cost is on every card: the day is kept longer than free-only.
         if base.free:

@@ -33,7 +33,8 @@ NO_DATE = 10**7  # an ordinal later than any real date: "never expires"
 COLUMNS = {
     "alive": (bool, False), "active": (bool, False), "min_age": (np.float64, np.nan),
     "max_age": (np.float64, np.nan), "free": (bool, False), "valid_to": (np.int32, NO_DATE),
-    "days": (np.uint8, 0), "placeless": (bool, False), "modified": (np.float64, 0.0), "length": (np.int32, 0),
+    "days": (np.uint8, 0), "placeless": (bool, False), "online": (bool, False), "modified": (np.float64, 0.0),
+    "length": (np.int32, 0),
 }
 POINT_COLUMNS = {"lat": (np.float64, np.nan), "lon": (np.float64, np.nan)}
 # Each service's schedules side by side: days bitmask, opening minutes, valid dates (as ordinals).
@@ -63,6 +64,7 @@ class Query:
     radius_km: float | None = None
     first_km: float | None = None  # rank everything within this distance above the rest
     include_online: bool = True
+    online_only: bool = False  # only what the record puts online
     exclude_ids: set[str] = field(default_factory=set)
     organization_id: str | None = None
     modified_after: dt.datetime | None = None
@@ -203,6 +205,7 @@ class SearchIndex:
         self.valid_to[slot] = doc.valid_to.toordinal() if doc.valid_to else NO_DATE
         self.days[slot] = doc.days
         self.placeless[slot] = doc.placeless
+        self.online[slot] = doc.online
         self.modified[slot] = doc.last_modified.replace(tzinfo=dt.UTC).timestamp() if doc.last_modified else 0.0
         self._points_changed(slot)
         self.lat[slot, :] = np.nan
@@ -377,6 +380,8 @@ class SearchIndex:
             mask &= (self.days[:size] & np.uint8(q.days)) != 0
         if not q.include_online:
             mask &= ~self.placeless[:size]
+        if q.online_only:
+            mask &= self.online[:size]
         if q.modified_after is not None:
             mask &= self.modified[:size] >= q.modified_after.timestamp()
         for sid in q.exclude_ids:

@@ -17,6 +17,35 @@ FREE = re.compile(
     r"\b(free|for nothing|no cost|doesn'?t cost|dont cost|don'?t cost|no charge|skint|brok(?:e|ke)|"
     r"can'?t afford|cant afford|no money|no cash|nothing to pay)\b"
 )
+# Asking to take part online rather than somewhere in person: "anything online?", "online counselling",
+# "can i talk to someone online", "support she can do from home". Not where something happens ("picked on
+# online", "a man i met online") nor part of an interest or a worry ("online gaming", "online safety").
+_ONLINE_WORD = r"(?:online|on-line|virtual(?:ly)?)"
+_ONLINE_THING = (
+    r"(?:support|help|counsel\w*|therap\w*|chat|groups?|clubs?|sessions?|class(?:es)?|courses?|services?|options?|"
+    r"things?|stuff|activit(?:y|ies)|mentor\w*|meet ?ups?|workshops?|programmes?|lessons?)"
+)
+ONLINE = re.compile(
+    r"(?<!not )(?<!no )(?<!than )(?<!instead of )(?:"
+    rf"\b{_ONLINE_WORD} (?:{_ONLINE_THING}|instead|only|version|please|pls|if (?:possible|poss))\b"
+    rf"|\b(?:anything|something|somewhere|stuff|things?|{_ONLINE_THING}|ones?|it|that|(?<!ing )(?:talk|chat|speak) "
+    rf"to (?:someone|somebody|a counsellor|people|others|other \w+)|do it|join in|take part|meet up) "
+    rf"(?:(?:i|we|you|u|they|he|she) can do |to do |(?:that|which) (?:is|are|runs?|happens?) )?{_ONLINE_WORD}\b"
+    rf"|\b(?:is|are|does|do|can) (?:there|it|they|any|anything|that|this|those|these)\b[^.?!]{{0,25}}\b{_ONLINE_WORD}\b"
+    rf"(?!\s+(?:gaming|games?|safety|bullying|abuse|grooming|friends?))"
+    rf"|\b(?:i|we|you|u|they|he|she) (?:can|could) (?:do|join|go to|attend|access|use|try|get) (?:it |them |this |that )?"
+    rf"{_ONLINE_WORD}\b"
+    rf"|\b(?:do|does) (?:you|they|it|anyone|any of them) (?:do|run|offer|have) (?:it |them |anything |any |sessions? |that )?"
+    rf"{_ONLINE_WORD}\b"
+    r"|\b(?:on zoom|over zoom|on teams|by video|video calls?|web ?chat|over the internet|without leaving the house"
+    r"|from (?:my |our |his |her |their )?(?:own )?home)\b"
+    r")"
+)
+# The words of that wish alone, taken out before interests are read: "counselling online" is counselling.
+ONLINE_WORDS = re.compile(
+    rf"\b(?:{_ONLINE_WORD}|on zoom|over zoom|on teams|by video|video calls?|web ?chat|over the internet"
+    r"|without leaving the house|from (?:my |our |his |her |their )?(?:own )?home)\b"
+)
 OPEN_NOW = re.compile(r"\b(open (?:right )?now|open today|right now|tonight)\b")
 AFTER_SCHOOL = re.compile(r"\bafter[\s-]?school\b")
 DAY_WORDS = {
@@ -72,6 +101,7 @@ class Parsed:
     days: int = 0
     after_school: bool = False
     open_now: bool = False
+    online: bool = False
     place: Place | None = None
     place_words: str = ""
     terms: list[Term] = field(default_factory=list)
@@ -85,6 +115,7 @@ class Parsed:
             "free": self.free,
             "days": [DAYS[i] for i in range(7) if self.days & (1 << i)],
             "open_now": self.open_now,
+            "online": self.online,
             "near": self.place.name if self.place else None,
             "interests": [t.code for t in self.terms],
             "words": self.tokens,
@@ -113,11 +144,14 @@ def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.dat
         out.days |= WEEKDAYS if not out.days else 0
     if OPEN_NOW.search(low):
         out.open_now = True
+    out.online = bool(ONLINE.search(low))
     place, place_words = gazetteer.find_in_text(text)
     out.place, out.place_words = place, place_words
     stripped = low.replace(place_words, " ") if place_words else low
     for pattern in (*AGE_PATTERNS, SCHOOL_YEAR, FREE, OPEN_NOW, AFTER_SCHOOL):
         stripped = pattern.sub(" ", stripped)
+    if out.online:
+        stripped = ONLINE_WORDS.sub(" ", stripped)
     stripped = re.sub(r"\b(" + "|".join(map(re.escape, DAY_WORDS)) + r")\b", " ", stripped)
     # Capitals matter to the interest matcher ("SEND"), so match on the original words left over.
     left = {w.strip(".,!?;:") for w in stripped.split()}

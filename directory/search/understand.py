@@ -70,6 +70,7 @@ class Understanding:
     days: int = 0
     after_school: bool = False
     open_now: bool = False
+    online: bool = False
     unknown: list[str] = field(default_factory=list)
     term_words: dict[str, list[str]] = field(default_factory=dict)
 
@@ -92,6 +93,7 @@ class Understanding:
             "days": [DAYS[i] for i in range(7) if self.days & (1 << i)],
             "after_school": self.after_school,
             "open_now": self.open_now,
+            "online": self.online,
             "unknown": self.unknown,
         }
 
@@ -120,6 +122,7 @@ def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect
         days=parsed.days,
         after_school=parsed.after_school,
         open_now=parsed.open_now,
+        online=parsed.online,
         unknown=list(parsed.tokens),
         term_words=parsed.term_words,
     )

@@ -99,6 +99,15 @@ def test_an_age_not_given_is_not_asked_again_and_never_guessed(client: Directory
         assert dispatcher.messages == []
 
 
+def test_wanting_it_online_is_kept_for_the_search(client: DirectoryClient) -> None:
+    """"anything online? i dont really go out": the list is what is online, then somewhere near to belong."""
+    slots, _ = validate(
+        client, text="anything online? i dont really go out", form=FORM, requested_slot="interests",
+        slots={"age": 15.0},
+    )
+    assert slots["online_only"] is True
+
+
 def test_misspelt_area_is_resolved(client: DirectoryClient) -> None:
     slots, _ = validate(client, text="i live in anfeild", form=FORM, requested_slot="area")
     assert slots["area"] == "Anfield"

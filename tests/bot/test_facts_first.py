@@ -94,6 +94,40 @@ def test_a_what_is_question_naming_no_service_is_about_the_list(facts: FactsFirs
     assert named.get("intent")["name"] == "ask_what_is"
 
 
+def test_a_topic_diet_made_up_is_no_topic(facts: FactsFirst) -> None:
+    """DIET tags odd spans as topics ("this place"); only a service the bot explains counts."""
+    odd = [{"entity": "topic", "value": "this place", "extractor": "DIETClassifier"}]
+    where = diet_message("where is this place", [("ask_what_is", 0.99)], odd)
+    facts.process([where])
+    assert where.get("intent")["name"] == "ask_about_service"
+
+
+def test_an_interest_given_as_an_answer_is_not_a_what_is_question(facts: FactsFirst) -> None:
+    """ "mental health", answering "what are you into?", names an interest; "camhs" alone asks what it is."""
+    named = [{"entity": "topic", "value": "mental health", "extractor": "DIETClassifier"}]
+    answer = diet_message("mental health", [("ask_what_is", 0.99)], named + [interest("mental health")])
+    camhs = [{"entity": "topic", "value": "camhs", "extractor": "DIETClassifier"}]
+    topic = diet_message("camhs", [("ask_what_is", 0.99)], camhs + [interest("camhs")])
+    asked = diet_message("what is mental health", [("ask_what_is", 0.99)], named + [interest("mental health")])
+    facts.process([answer, topic, asked])
+    assert answer.get("intent")["name"] == "inform"
+    assert topic.get("intent")["name"] == "ask_what_is"
+    assert asked.get("intent")["name"] == "ask_what_is"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("whereabouts in speke is it", "find_activity"), ("roughly what's the cost per student", "refine"),
+     ("Hi, can you help me? My daughter is 17 and stays in bed most days.", "parent_help")],
+)
+def test_a_request_is_left_to_the_router(facts: FactsFirst, text: str, said: str) -> None:
+    """The NLU cannot see whether a list is on screen; the router and the refiner, which can, answer
+    questions about it. Relabelling a parent's plea for help would lose it."""
+    message = diet_message(text, [(said, 0.7), ("ask_about_service", 0.2)])
+    facts.process([message])
+    assert message.get("intent")["name"] == said
+
+
 def test_feedback_that_says_what_they_like_is_an_answer(tmp_path: Path) -> None:
     from rasa.shared.nlu.training_data.training_data import TrainingData
 

@@ -67,6 +67,19 @@ from bot import followups
         ("wot do u do there", "detail"),
         ("can i bring my cousin?", "turn_up"),
         ("could my friends come too?", "turn_up"),
+        # Prices per head, parts of the day, how to get someone on it, what a service does or is.
+        ("how's much for a go", "cost"),
+        ("what's it per week roughly", "cost"),
+        ("roughly what's the price per child", "cost"),
+        ("are they on after school", "time"),
+        ("is that one mornings or afternoons", "time"),
+        ("does it run in the summer holidays", "time"),
+        ("how can we get him on it", "turn_up"),
+        ("how would i get my daughter in", "turn_up"),
+        ("do they teach you the basics", "detail"),
+        ("does the group deal with anxiety stuff", "detail"),
+        ("is it a class or more of a social thing", "detail"),
+        ("whereabouts is the one in kirkdale", "place"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:
@@ -88,6 +101,8 @@ def test_a_question_about_the_list(text: str, fact: str) -> None:
         "oh dear i forgot to say",
         "any training for 14s in walton?",
         "is there a club with coaches who get autism",
+        "can you help me find something",
+        "is there anything on in the holidays",
     ],
 )
 def test_a_new_search_or_something_else(text: str) -> None:
@@ -105,6 +120,9 @@ def test_a_new_search_or_something_else(text: str) -> None:
         ("we've been on the camhs waiting list for months, what can we do while we wait", False),
         ("is there a family hub near me", False),
         ("any support groups for anxiety in L8", False),
+        ("whats kooth and does it cost anything", True),
+        ("does place2be work in our school and how would we get it", True),
+        ("tell me about family hubs", True),
     ],
 )
 def test_a_question_about_how_a_service_works(text: str, about_topic: bool) -> None:

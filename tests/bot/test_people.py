@@ -149,10 +149,23 @@ def test_a_school_year_in_an_introduction_is_kept_for_the_reading() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["I'm a PCSO in Kensington, got a group of lads hanging round", "Health visitor - any stay and play?"]
+    "text",
+    [
+        "I'm a PCSO in Kensington, got a group of lads hanging round",
+        "Health visitor - any stay and play?",
+        # A post at a school, and pointing others to help.
+        "I'm head at a primary in Anfield and want to find our kids some coding clubs",
+        "deputy head of a secondary in walton, any mentoring?",
+        "looking to signpost some of our families to parenting groups",
+    ],
 )
 def test_more_professions_introduce_a_professional(text: str) -> None:
     assert people.speaker(text) == people.PROFESSIONAL
+
+
+def test_a_pupil_talking_about_school_is_not_a_professional() -> None:
+    assert people.speaker("my teacher at school is mean to me") != people.PROFESSIONAL
+    assert people.speaker("can you signpost my son to something") == people.PARENT
 
 
 def test_asking_for_other_parents_is_a_parent() -> None:

@@ -1,4 +1,5 @@
-"""What the REST channel accepts before Rasa sees it (bot/rest_guard.py)."""
+"""What the REST channel accepts before Rasa sees it (bot/rest_guard.py), and the
+cleaning every channel shares (bot/message_guard.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from rasa.core.nlg import interpolator
 from sanic.exceptions import InvalidUsage as BadRequest  # sanic 21.12 (Rasa 3.6): 400
 
-from bot import rest_guard
+from bot import message_guard, rest_guard
 from bot.safety.detector import MAX_CHARS, assess
 
 
@@ -43,8 +44,8 @@ def test_ordinary_text_is_passed_on_exactly(text):
 def test_a_long_message_keeps_both_ends_and_still_reads_as_crisis():
     essay = "i had a long day at school and " * 400
     for text in (essay + "i want to kill myself", "i want to kill myself " + essay):
-        cut = rest_guard.clean(text)
-        assert len(cut) <= 2 * MAX_CHARS + len(rest_guard.CUT_MARK)
+        cut = message_guard.clean(text)
+        assert len(cut) <= 2 * MAX_CHARS + len(message_guard.CUT_MARK)
         assert cut.startswith(text[:MAX_CHARS]) and cut.endswith(text[-MAX_CHARS:])
         assert assess(cut) is not None
         assert assess(cut) == assess(text)
@@ -71,11 +72,11 @@ def test_a_long_message_keeps_both_ends_and_still_reads_as_crisis():
     ],
 )
 def test_payloads_keep_only_what_a_button_could_send(typed, passed_on):
-    assert rest_guard.clean(typed) == passed_on
+    assert message_guard.clean(typed) == passed_on
 
 
 def test_kept_entities_are_json_rasa_can_read():
-    cut = rest_guard.clean('/inform{"area": "Bootle", "age": 9.5, "junk": "<x>"}')
+    cut = message_guard.clean('/inform{"area": "Bootle", "age": 9.5, "junk": "<x>"}')
     assert json.loads(cut[len("/inform"):]) == {"area": "Bootle", "age": 9.5}
 
 
@@ -96,3 +97,28 @@ def test_rasa_warnings_that_quote_the_message_are_silenced():
         rest_guard.quiet_rasa()  # after a reset, as Rasa's own start-up may do
         warnings.warn("Failed to parse arguments in line '/x{zqx}'. more", UserWarning, stacklevel=1)
     assert not [w for w in seen if "zqx" in str(w.message)]
+
+
+def test_the_pipeline_guard_cleans_whatever_reaches_the_model():
+    """The NLU component applies the same cleaning to messages from any channel."""
+    from rasa.shared.nlu.constants import TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    guard = message_guard.MessageGuard()
+    essay = "la " * 40_000 + "i want to kill myself"
+    typed = '/inform{"area": "<script>alert(1)</script>", "age": 12}'
+    messages = [Message({TEXT: essay}), Message({TEXT: typed}), Message({TEXT: "footy in anfield"})]
+    out = guard.process(messages)
+    assert [len(m.get(TEXT)) for m in out][0] == 2 * MAX_CHARS + len(message_guard.CUT_MARK)
+    assert out[0].get(TEXT).endswith("i want to kill myself")
+    assert out[1].get(TEXT) == '/inform{"age": 12}'
+    assert out[2].get(TEXT) == "footy in anfield"
+
+
+def test_the_guard_is_the_first_thing_the_model_reads():
+    import yaml
+
+    from tests.bot.trackers import ROOT
+
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]
+    assert pipeline[0]["name"] == "bot.message_guard.MessageGuard"

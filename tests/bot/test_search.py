@@ -18,6 +18,7 @@ def test_slots_round_trip() -> None:
         interests=("football",),
         area="Anfield",
         free=True,
+        online=True,
         day="weekend",
         radius_km=1.5,
         offset=5,
@@ -26,6 +27,8 @@ def test_slots_round_trip() -> None:
     )
     again = Search.from_slots({**search.slots(), "age": 14})
     assert again == search
+    assert search.query().params()["online"] == "true"
+    assert "online" not in Search(age=14).query().params()
 
 
 def test_query_leaves_out_anywhere_and_its_radius() -> None:

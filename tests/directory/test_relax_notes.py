@@ -101,3 +101,38 @@ def test_a_words_note_goes_when_the_words_did_not_matter(engine):
 
     assert [h.doc.id for h in rec.hits] == ["zorbing club"]
     assert rec.notes == [EXACT_AGE], "the words matched; only the age was widened"
+
+
+ONLINE_NOTE = "I couldn't find that online, so these are places to go in person."
+
+
+def test_online_only_lists_what_is_online_and_says_when_it_went_in_person(engine):
+    """"anything online?": only what the record puts online; when nothing online fits, places to go, said so."""
+    online = dataclasses.replace(doc("web club", football(engine), CLOSE, 10, 18), points=(), online=True)
+    engine.index.upsert(online)
+    engine.index.upsert(doc("pitch", football(engine), CLOSE, 10, 18))
+
+    found = engine.recommend(interests=["football"], near="Anfield", age=14, online=True)
+    assert [h.doc.id for h in found.hits] == ["web club"] and found.notes == []
+    assert found.query["online"] is True
+    asked = engine.recommend(q="any football i can do online", age=14)
+    assert [h.doc.id for h in asked.hits] == ["web club"]
+    # As the bot asks: somewhere to go near them comes after what is online, said to be in person.
+    both = engine.recommend(interests=["football"], near="Anfield", age=14, online=True, related_nearby=True)
+    assert [h.doc.id for h in both.hits] == ["web club", "pitch"]
+    assert both.notes == ["Also within 3 km of Anfield, in person: 1 place."]
+
+    engine.index.remove("web club")
+    in_person = engine.recommend(interests=["football"], near="Anfield", age=14, online=True)
+    assert [h.doc.id for h in in_person.hits] == ["pitch"]
+    assert in_person.notes[0] == ONLINE_NOTE, "said first: the distance that follows is about the places"
+
+
+def test_online_only_through_the_public_api(client):
+    body = client.get(
+        "/recommendations", params={"interests": "mental_health_support", "near": "Allerton", "age": 15,
+                                     "online": "true"}
+    ).json()
+    assert body["items"] and all(i["online"] for i in body["items"])
+    assert body["query"]["online"] is True and ONLINE_NOTE not in body["notes"]
+    assert "Kooth" in {i["name"] for i in body["items"]}

@@ -152,6 +152,23 @@ def test_worrying_about_starting_an_activity_still_wants_it(matcher, gaz):
     assert "dance" in {t.code for t in read("my 11 yr old is obsessed with kpop dance lol", matcher, gaz).interests}
 
 
+@pytest.mark.parametrize(
+    ("text", "online"),
+    [
+        ("is there any online support for anxiety", True),
+        ("anything she can do from home? she gets too anxious to go out", True),
+        ("counselling online", True),
+        ("does anyone do it over zoom", True),
+        ("online gaming", False),
+        ("worried about his online safety", False),
+        ("not online, somewhere to go in person", False),
+        ("boxing near anfield", False),
+    ],
+)
+def test_wanting_to_take_part_online(text, online, matcher, gaz):
+    assert read(text, matcher, gaz).online is online
+
+
 def test_several_facts_in_one_sentence(matcher, gaz):
     found = read("im 13 from kirkdale and into drawing", matcher, gaz)
     assert found.age == 13
@@ -268,3 +285,18 @@ def test_looking_after_someone_is_a_young_carer_not_a_child_in_care(matcher, gaz
     assert "young_carers" in codes and "care_experienced" not in codes
     in_care = read("hes a looked after child in foster care", matcher, gaz)
     assert "care_experienced" in {t.code for t in in_care.interests}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["im getting picked on online and its getting worse", "my son is getting nasty messages online from kids in his class",
+     "a man i met online keeps messaging me", "i play games online with my mates"],
+)
+def test_where_something_happens_online_is_not_a_wish_to_take_part_online(text, matcher, gaz):
+    assert read(text, matcher, gaz).online is False
+
+
+def test_the_wish_to_be_online_leaves_the_interest(matcher, gaz):
+    found = read("is there any counselling online", matcher, gaz)
+    assert found.online is True and [t.code for t in found.interests] == ["counselling"]
+    assert "online" not in found.unknown

@@ -100,6 +100,33 @@ def test_anywhere_gets_citywide_and_online(chat: Chat) -> None:
     assert_fits(services, 17, "coding", max_km=1000)
 
 
+def test_wanting_something_online_lists_online_first(chat: Chat) -> None:
+    chat.say("is there anything online for anxiety? im 15 and dont really go out")
+    replies = chat.say("garston")
+    services = last_services(replies)
+    assert services is not None, replies
+    online = [s for s in services if s["distance_km"] is None]
+    assert online and services[: len(online)] == online, "what is online first"
+    assert any(s["name"] == "Kooth" for s in online)
+    assert all(s["distance_km"] <= 3 for s in services[len(online):]), "then only somewhere near, in person"
+
+
+def test_a_what_is_question_with_somewhere_named_explains_then_searches(chat: Chat) -> None:
+    replies = chat.say("What's a family hub and what would they help me with? I've got a 4 year old, near Croxteth")
+    assert "family hubs are" in texts(replies).lower()
+    services = last_services(replies)
+    assert services is not None, replies
+
+
+def test_questions_about_the_list_in_other_words(chat: Chat) -> None:
+    listed = last_services(chat.say("im 17 and need help getting a job, in walton"))
+    assert listed is not None
+    names = [s["name"] for s in listed]
+    for question in ("do they help with cvs and that", "hows much a session", "are these in the daytime"):
+        answer = texts(chat.say(question))
+        assert any(name in answer for name in names), (question, answer)
+
+
 def test_refinements(chat: Chat) -> None:
     first = last_services(chat.say("im 14 from anfield and like football"))
     assert first is not None

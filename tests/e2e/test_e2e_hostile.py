@@ -113,6 +113,28 @@ def test_a_100_kb_message_reaches_the_nlu_cut_to_what_the_detector_reads(stack: 
         assert said[0].startswith(HOSTILE[name][:2000]) and said[0].endswith(HOSTILE[name][-2000:]), name
 
 
+def test_rasas_own_http_api_reads_the_same_cut_message(stack: Stack) -> None:
+    """Not every way into Rasa is the REST channel: its HTTP API parses and stores messages too.
+    The model's first component (bot/message_guard.py) cuts them and filters payloads all the same,
+    and a crisis at the end of an essay is still read as one."""
+    essay = "ok so basically " * 6_000 + "and tbh i want to kill myself"
+    sender = f"api-{secrets.token_hex(4)}"
+    for path, body in (
+        ("/model/parse", {"text": essay}),
+        (f"/conversations/{sender}/messages", {"text": essay, "sender": "user"}),
+    ):
+        r = httpx.post(f"{stack.rasa.url}{path}", params={"token": stack.token}, json=body, timeout=120)
+        assert r.status_code == 200, (path, r.status_code)
+        parsed = r.json() if path == "/model/parse" else r.json()["latest_message"]
+        assert parsed["intent"]["name"] == "crisis", path
+        assert len(parsed["text"]) <= 4 * 1000 + 3 and parsed["text"].endswith("i want to kill myself"), path
+    typed = '/inform{"area": "<img src=x onerror=alert(1)>", "age": 13}'
+    r = httpx.post(f"{stack.rasa.url}/model/parse", params={"token": stack.token}, json={"text": typed}, timeout=60)
+    assert r.status_code == 200
+    assert r.json()["intent"]["name"] == "inform"
+    assert {e["entity"]: e["value"] for e in r.json()["entities"]} == {"age": 13}
+
+
 @pytest.mark.parametrize("name", [n for n in HOSTILE if any(m in HOSTILE[n] for m in MARKUP)])
 def test_markup_comes_back_only_as_plain_text(sent: dict[str, Sent], name: str) -> None:
     for value in strings_outside_text(sent[name].replies):
