@@ -161,6 +161,7 @@ daughter son friend mate sister brother uncle stepdad teacher coach
 # turn into risk words: "battered by everton" must not become "battered by everyone".
 LOCAL_WORDS: frozenset[str] = frozenset("""
 everton evertonian evertonians goodison tranmere toffees
+macbeth banquo macduff birling birlings
 """.split())
 
 

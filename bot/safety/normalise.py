@@ -43,7 +43,7 @@ _WILL = re.compile(r"\b(he|she|we|it|that|there|who)['\u2019\u2018`]ll\b")
 _HAS_ALPHA = re.compile(r"[a-z]")
 # Real words that would otherwise gain a "g" like dropped-g slang ("thinkin").
 _REAL_IN_WORDS = frozenset(
-    "aspirin basin chin puffin raisin sein thin within jerkin dunkin".split()
+    "aspirin basin chin puffin raisin sein thin within jerkin dunkin win pin bin sin tin kin din shin".split()
 )
 
 # Joined back into one word unless "self" starts a compound ("my self harm").

@@ -150,7 +150,14 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 # any change and after round e's (heldout_2026-12f_before.txt, _after.txt: 91.3%, 86.7%, 6.4% after), then its
 # misses read and the kinds behind them fixed (method questions, plans and farewells told in passing, hurting
 # oneself another way, restricting, criminal exploitation by its words, abuse kept secret, figurative harm), and
-# trained on; its floor is what it scores now (98.7%, 95.9%, 1.0%), slightly below.
+# trained on; its floor is what it scores now (98.7%, 95.9%, 1.0%), slightly below. Round g: scored before any
+# change and after round f's (heldout_2026-12g_before.txt, _after.txt: 85.0%, 77.5%, 4.1% after); round h: scored
+# before any change (heldout_2026-12h_before.txt: 88.2%, 83.2%, 0.5%). Then both had their misses read and the kinds
+# behind them fixed (method questions, plans with a date or place, passive wishes told sideways, preparations as
+# everyday acts, ligatures, self-harm other than cutting, eating-disorder hiding, grooming by gifts and secrecy,
+# criminal exploitation by runs, debts and bank cards, harm at home and neglect, harm and danger now, homelessness;
+# idioms and risks told as over), and trained on; their floors are what they score now (g 98.9%, 98.7%, 0.3%;
+# h 99.7%, 98.9%, 0.0%), slightly below.
 TRAINED_ROUNDS = {
     "a": (("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv"), 0.875, 0.665, 0.039),
     "b": (("heldout_2026-12b_positive.tsv", "heldout_2026-12b_negative.tsv"), 0.87, 0.81, 0.032),
@@ -158,6 +165,8 @@ TRAINED_ROUNDS = {
     "d": (("heldout_2026-12d_positive.tsv", "heldout_2026-12d_negative.tsv"), 0.99, 0.98, 0.01),
     "e": (("heldout_2026-12e_positive.tsv", "heldout_2026-12e_negative.tsv"), 0.93, 0.84, 0.03),
     "f": (("heldout_2026-12f_positive.tsv", "heldout_2026-12f_negative.tsv"), 0.98, 0.95, 0.015),
+    "g": (("heldout_2026-12g_positive.tsv", "heldout_2026-12g_negative.tsv"), 0.98, 0.97, 0.01),
+    "h": (("heldout_2026-12h_positive.tsv", "heldout_2026-12h_negative.tsv"), 0.99, 0.97, 0.01),
 }
 
 
