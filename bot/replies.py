@@ -231,8 +231,8 @@ def worry_default() -> str:
 
 def under_five() -> str:
     return (
-        "For little ones under 5, family hubs are the best place to start. 🏡 They're friendly local "
-        "places where parents and carers can get support and meet other families."
+        "For little ones under 5, family hubs are a good place to start. 🏡 They're places in the community "
+        "where families can get support, made to be easy to reach and to ask for without feeling judged."
     )
 
 
@@ -409,7 +409,7 @@ def parent_support_text(worry_label: str, age: int | None, place: str | None) ->
     if camhs:
         lines.append(
             f"• Liverpool CAMHS: mental health services for ages 0 to 25. You can make a referral online, "
-            f"and their While You're Waiting guide has ideas to help in the meantime. {camhs.url}"
+            f"and they have a While You're Waiting guide. {camhs.url}"
         )
     lines.append(f"• {FAMILY_HUBS}")
     if place2be:
@@ -434,7 +434,10 @@ def parent_activities_intro(age: int | None, age_to: int | None = None) -> str:
     return f"Doing something they enjoy with others helps children feel they belong. Here are some groups for {who}:"
 
 
-FAMILY_HUBS = "Family hubs: friendly local places where parents and carers can get support and meet other parents."
+FAMILY_HUBS = (
+    "Family hubs: places in the community where families can get support, made to be easy to reach "
+    "and to ask for without feeling judged."
+)
 
 
 def professional_intro(worry_label: str, families: bool = False) -> str:
@@ -535,11 +538,12 @@ def acknowledge(feelings: Sequence[str], speaker: str = YOUNG_PERSON) -> str | N
     if first in TALK_TO:
         childline = helplines.pick(["childline"])
         kooth = helplines.resources().get("Kooth")
-        extras = [f"Childline ({childline[0].phone})" if childline and childline[0].phone else None]
-        extras.append(f"Kooth ({kooth.url})" if kooth else None)
-        named = " or ".join(e for e in extras if e)
+        # Only what data/crisis_contacts.yml says of each: Childline is 24/7; Kooth's hours depend on the area.
+        extras = [f"Childline is there any time on {childline[0].phone}" if childline and childline[0].phone else None]
+        extras.append(f"Kooth has free online support for young people at {kooth.url}" if kooth else None)
+        named = ", and ".join(e for e in extras if e)
         if named:
-            text += f" If you want to talk to someone about it, {named} are there for you."
+            text += f" If you want to talk to someone about it, {named}."
     return text
 
 

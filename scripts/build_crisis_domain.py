@@ -48,7 +48,7 @@ WORDING: dict[str, tuple[str, str]] = {
     "parent_worried": (
         "Thank you for telling me. You are doing the right thing by getting help. "
         "If someone is in danger right now, call 999. These services can help you and them:",
-        "They can talk it through with you and tell you what to do next.",
+        "You don't have to work this out on your own.",
     ),
     # Only the second net fired: no rule names a risk, so ask, with the contacts on screen.
     "check_in": (

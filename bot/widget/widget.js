@@ -381,12 +381,12 @@
       el("div", { class: "fyp-help-head" }, [helpTitle, helpClose]),
       el("p", {
         class: "fyp-help-intro",
-        text: "You don't have to deal with this on your own. These people are there for you, and they are free.",
+        text: "You don't have to deal with this on your own. These people can help. Calls to Childline and Samaritans are free.",
       }),
       renderContactList(CRISIS.contacts || [], "fyp-help-list"),
       el("p", {
         class: "fyp-help-foot",
-        text: "These work even if the chat is down. Numbers checked " + (CRISIS.checked || "") + ".",
+        text: "This list works even if the chat is down. Numbers checked " + (CRISIS.checked || "") + ".",
       }),
     ]
   );
