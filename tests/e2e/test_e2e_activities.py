@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import yaml
-from chat import Chat, asks_age, asks_interests, buttons, last_services, texts
+from chat import Chat, asks_age, asks_interests, buttons, custom, last_services, texts
 
 CHECKED = yaml.safe_load((Path(__file__).resolve().parents[2] / "data" / "crisis_contacts.yml").read_text())
 SAMARITANS = next(c["phone"] for c in CHECKED["contacts"] if c["id"] == "samaritans")
@@ -101,10 +101,10 @@ def test_anywhere_gets_citywide_and_online(chat: Chat) -> None:
 
 
 def test_wanting_something_online_lists_online_first(chat: Chat) -> None:
-    chat.say("is there anything online for anxiety? im 15 and dont really go out")
+    chat.say("any online counselling? im 15 and i dont really go out")
     replies = chat.say("garston")
     services = last_services(replies)
-    assert services is not None, replies
+    assert services is not None, texts(replies)
     online = [s for s in services if s["distance_km"] is None]
     assert online and services[: len(online)] == online, "what is online first"
     assert any(s["name"] == "Kooth" for s in online)
@@ -114,8 +114,8 @@ def test_wanting_something_online_lists_online_first(chat: Chat) -> None:
 def test_a_what_is_question_with_somewhere_named_explains_then_searches(chat: Chat) -> None:
     replies = chat.say("What's a family hub and what would they help me with? I've got a 4 year old, near Croxteth")
     assert "family hubs are" in texts(replies).lower()
-    services = last_services(replies)
-    assert services is not None, replies
+    assert any(c["services"] for c in custom(replies, "services")), texts(replies)
+    assert "near croxteth" in texts(replies).lower()
 
 
 def test_questions_about_the_list_in_other_words(chat: Chat) -> None:
