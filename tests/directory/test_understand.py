@@ -289,8 +289,12 @@ def test_looking_after_someone_is_a_young_carer_not_a_child_in_care(matcher, gaz
 
 @pytest.mark.parametrize(
     "text",
-    ["im getting picked on online and its getting worse", "my son is getting nasty messages online from kids in his class",
-     "a man i met online keeps messaging me", "i play games online with my mates"],
+    [
+        "im getting picked on online and its getting worse",
+        "my son is getting nasty messages online from kids in his class",
+        "a man i met online keeps messaging me",
+        "i play games online with my mates",
+    ],
 )
 def test_where_something_happens_online_is_not_a_wish_to_take_part_online(text, matcher, gaz):
     assert read(text, matcher, gaz).online is False
