@@ -46,6 +46,19 @@ ONLINE_WORDS = re.compile(
     rf"\b(?:{_ONLINE_WORD}|on zoom|over zoom|on teams|by video|video calls?|web ?chat|over the internet"
     r"|without leaving the house|from (?:my |our |his |her |their )?(?:own )?home)\b"
 )
+# "English" alone is a school subject; beside arriving from abroad it is learning the language (ESOL):
+# "we arrive last month, my children need activity and English".
+NEW_ARRIVAL = re.compile(
+    r"\b(?:(?:arriv(?:e|ed|ing|al)|came|moved) (?:in (?:the uk|uk|england|britain|liverpool)|here|last|this|recently|"
+    r"(?:a|\d+|one|two|three|four|five|six) (?:few |couple of )?(?:days?|weeks?|months?|years?) ago)"
+    r"|new (?:to|in) (?:the uk|uk|england|britain|this country)|just moved (?:here|to "
+    r"(?:the uk|england|britain|liverpool))|moved here from|came (?:here )?from|(?:we are|we're|were) (?:a )?"
+    r"family from|refugees?|asylum|migrants?|from (?:abroad|another country|overseas))\b"
+)
+ENGLISH = re.compile(
+    r"\b(?:english|esol)\b(?! (?:lit|literature|language gcse|gcse|exam|exams|homework|teacher|coursework|mock))"
+)
+LANGUAGES = "languages"
 OPEN_NOW = re.compile(r"\b(open (?:right )?now|open today|right now|tonight)\b")
 AFTER_SCHOOL = re.compile(r"\bafter[\s-]?school\b")
 DAY_WORDS = {
@@ -159,6 +172,9 @@ def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.dat
     found = matcher.find(kept_original or stripped)
     # Emoji carry no letters, so the words left over never hold them: read them from the whole message.
     out.terms = found.terms + [t for t in matcher.symbol_terms(text) if t not in found.terms]
+    learning = matcher.by_code.get(LANGUAGES)
+    if learning is not None and learning not in out.terms and ENGLISH.search(low) and NEW_ARRIVAL.search(low):
+        out.terms.append(learning)
     out.negated = [t for t in found.negated if t not in out.terms]
     out.term_words = found.words
     used = {w for i, w in enumerate(words(kept_original or stripped)) if i in found.used_words}

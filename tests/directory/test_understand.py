@@ -304,3 +304,19 @@ def test_the_wish_to_be_online_leaves_the_interest(matcher, gaz):
     found = read("is there any counselling online", matcher, gaz)
     assert found.online is True and [t.code for t in found.interests] == ["counselling"]
     assert "online" not in found.unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "learning"),
+    [
+        ("We are family from Syria, we arrive last month. My children 9 and 14 need activity and English", True),
+        ("just moved here from poland and i want to get better at english", True),
+        ("im 15 and new to the uk, anything to help with english and meet people", True),
+        ("i need help with my english homework", False),
+        ("im rubbish at english and maths", False),
+        ("we arrived late to english and got a detention", False),
+    ],
+)
+def test_english_beside_arriving_from_abroad_is_learning_the_language(text, learning, matcher, gaz):
+    assert ("languages" in {t.code for t in read(text, matcher, gaz).interests}) is learning
+
