@@ -1956,7 +1956,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
         "nspcc",
         "NSPCC",
         "https://www.nspcc.org.uk",
-        "The children's charity that runs Childline and the NSPCC Helpline.",
+        "The NSPCC runs Childline and the NSPCC Helpline.",
     )
     camhs_org = org(
         "liverpool-camhs",
@@ -2009,12 +2009,11 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
         dict(
             slug="samaritans",
             name="Samaritans",
-            org=org("samaritans", "Samaritans", sam["url"], "A charity anyone can call, day or night."),
+            org=org("samaritans", "Samaritans", sam["url"], "Anyone can call Samaritans, day or night."),
             url=sam["url"],
             codes=["crisis_support", "mental_health_support"],
             description=(
-                "Samaritans are there for anyone who needs someone to talk to, 24 hours a day. Calls are free from "
-                "landlines and mobiles."
+                "Samaritans are there for anyone, 24 hours a day. Calls are free from landlines and mobiles."
             ),
             eligibility="Anyone.",
             fees="Free from landlines and mobiles.",
@@ -2030,11 +2029,11 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
         dict(
             slug="shout",
             name="Shout",
-            org=org("shout", "Shout", sh["url"], "A 24/7 text support service."),
+            org=org("shout", "Shout", sh["url"], "A 24/7 text service."),
             url=sh["url"],
             codes=["crisis_support", "mental_health_support"],
             description=(
-                "Shout is a text service for anyone in the UK who prefers to text rather than talk. "
+                "Shout is a text service for anyone in the UK who prefers to text. "
                 f"{sh['text']}, any time, day or night."
             ),
             eligibility="Anyone in the UK who prefers to text.",
@@ -2051,9 +2050,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
         dict(
             slug="papyrus-hopeline247",
             name="Papyrus HOPELINE247",
-            org=org(
-                "papyrus", "Papyrus", pa["url"], "A charity for the prevention of young suicide. It runs HOPELINE247."
-            ),
+            org=org("papyrus", "Papyrus", pa["url"], "Papyrus runs HOPELINE247."),
             url=pa["url"],
             codes=["crisis_support", "mental_health_support"],
             description=(
@@ -2080,9 +2077,8 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             max_age=17,
             codes=["crisis_support", "camhs"],
             description=(
-                "The CAMHS Crisis Care Team at Alder Hey can be called 24 hours a day about a young person in "
-                "a mental "
-                "health crisis. It is for under 18s with a Liverpool or Sefton GP, and for their parents, "
+                "The Liverpool CAMHS Crisis Care Team at Alder Hey can be called 24 hours a day. It is for under "
+                "18s with a Liverpool or Sefton GP, and for their parents, "
                 "carers and "
                 "professionals."
             ),
@@ -2100,14 +2096,12 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
         dict(
             slug="nhs-111-mental-health",
             name=n111["name"],
-            org=org(
-                "nhs-111", "NHS 111", "https://111.nhs.uk", "The NHS non-emergency line: call 111 or go to 111.nhs.uk."
-            ),
+            org=org("nhs-111", "NHS 111", "https://111.nhs.uk", "Call 111, or go to 111.nhs.uk online."),
             url="https://111.nhs.uk",
             codes=["crisis_support", "mental_health_support"],
             description=(
-                "Call 111 and choose the mental health option (option 2) for urgent mental health help, 24 hours a "
-                "day. It is for anyone, including children. You can also use 111.nhs.uk online."
+                "Call 111 and choose the mental health option (option 2), 24 hours a day. It is for anyone, "
+                "including children. You can also use 111.nhs.uk online."
             ),
             eligibility="Anyone, including children.",
             fees=None,
@@ -2194,11 +2188,9 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             max_age=25,
             codes=["camhs", "mental_health_support"],
             description=(
-                "Young people, parents and carers can make a referral to Liverpool CAMHS online, through the "
-                "Liverpool "
-                "CAMHS website."
+                "Liverpool CAMHS has an online referral, on the Liverpool CAMHS website."
             ),
-            eligibility="Children and young people aged 0 to 25 in Liverpool, and their parents and carers.",
+            eligibility="Children and young people aged 0 to 25 in Liverpool.",
             fees=None,
             phones=[],
             schedules=None,
@@ -2218,11 +2210,9 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             max_age=25,
             codes=["camhs", "parenting_support"],
             description=(
-                "A While You're Waiting guide from Liverpool CAMHS, for young people and families waiting for "
-                "support, "
-                "on the Liverpool CAMHS website."
+                "A While You're Waiting guide from Liverpool CAMHS, on the Liverpool CAMHS website."
             ),
-            eligibility="Children and young people aged 0 to 25 and their families.",
+            eligibility="Children and young people aged 0 to 25 in Liverpool.",
             fees=None,
             phones=[],
             schedules=None,
@@ -2286,7 +2276,7 @@ def real_services(b: Builder, facts: dict[str, dict[str, str]]) -> list[dict[str
             codes=["peer_support", "youth_voice"],
             description=(
                 "A Place2Be programme that helps schools set up peer-led wellbeing support. Trained pupils listen, "
-                "reach out to students who are struggling to find their place and can run lunchtime drop-ins; "
+                "reach out to students who may be struggling to find their place and can run lunchtime drop-ins; "
                 "ask your "
                 "school about it."
             ),

@@ -15,6 +15,10 @@ does ("Both are there 24/7."), when it is in a bullet about one, when it speaks 
 beside it ("These people are there for you"), or when it is in a "what is" answer. Contact lines rendered
 from crisis_contacts.yml's fields (name, number, hours, who) are checked as renders of the data instead.
 
+The real (not sample) records of data/directory/services.json are read too: every sentence of their prose
+fields (name aside) is shown on cards and in "tell me about it" answers, and each needs an entry in
+data/claims.yml `listings` (listing_sentences).
+
 Run it to list the sentences with no claim yet, as stubs to fill in:
     PYTHONPATH=. .venv-rasa/bin/python tests/bot/claims_trace.py
 """
@@ -41,6 +45,8 @@ CONTACTS = ROOT / "data" / "crisis_contacts.yml"
 DOMAIN = ROOT / "domain.yml"
 WIDGET = ROOT / "bot" / "widget" / "widget.js"
 SOURCES = ROOT / "docs" / "sources"
+SERVICES = ROOT / "data" / "directory" / "services.json"
+TAXONOMY = ROOT / "data" / "directory" / "taxonomy.json"
 
 # How a text is read: "all" (every sentence is about the organisation: a "what is" answer), "contacts"
 # (beside a list of contacts: "these", "they", "day or night" speak of them) or "named" (only sentences
@@ -347,12 +353,73 @@ def prose_literals(paths: list[Path]) -> Iterator[tuple[str, int, str]]:
                     yield str(path.relative_to(ROOT)), node.lineno, node.value
 
 
+# --- the real listings in the sample directory ---------------------------------------------------------
+
+# Fields of a directory record that are not prose: ids, names, links, numbers, dates, codes and HSDS enums.
+# Every other text field of a real record (description, eligibility_description, fees_description,
+# application_process, the organisation's description, a phone's, schedule's or cost's description...) is
+# read, so a new free-text field is traced without a change here.
+NOT_PROSE = {
+    "id", "link_id", "link_type", "taxonomy_term_id", "label", "name", "url", "website", "email",
+    "assurer_email", "number", "type", "status", "freq", "byday", "opens_at", "closes_at", "valid_from",
+    "valid_to", "dtstart", "until", "assured_date", "last_modified", "currency", "location_type", "language",
+}  # fmt: skip
+
+
+def sample_term_id() -> str:
+    """The id of the data-status term that marks a fictional listing (directory/data_status.py)."""
+    from directory.data_status import SAMPLE_DATA
+
+    taxonomy = json.loads(TAXONOMY.read_text(encoding="utf-8"))
+    (term,) = [t for t in taxonomy["status_taxonomy"]["terms"] if t["code"] == SAMPLE_DATA]
+    return str(term["id"])
+
+
+def real_records(services: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """The records of data/directory/services.json not marked as sample data: real organisations."""
+    if services is None:
+        services = json.loads(SERVICES.read_text(encoding="utf-8"))["services"]
+    sample = sample_term_id()
+    return [s for s in services if not any(a.get("taxonomy_term_id") == sample for a in s.get("attributes") or [])]
+
+
+def record_texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """(field, text) for every prose field of a record, nested ones too ("organization.description")."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key not in NOT_PROSE:
+                yield from record_texts(inner, f"{path}.{key}" if path else key)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from record_texts(inner, path)
+    elif isinstance(value, str) and re.search(r"[A-Za-z]", value):
+        yield path, value
+
+
+def listing_sentences(services: list[dict[str, Any]] | None = None) -> dict[str, set[str]]:
+    """Every sentence of a real listing's prose fields, and where: "services.json <record>: <field>"."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for record in real_records(services):
+        for field, text in record_texts(record):
+            for line in text.splitlines():
+                for part in _SENTENCE_END.split(line.translate(_QUOTES).strip()):
+                    if re.search(r"[A-Za-z0-9]", normalise(part)):
+                        found[normalise(part)].add(f"services.json {record['name']}: {field}")
+    return found
+
+
 def main() -> int:
     claimed = {normalise(c["said"]) for c in claims_data()["claims"]}
     missing = {s: p for s, p in about_orgs().items() if s not in claimed}
+    listed = {normalise(c["said"]) for c in claims_data().get("listings") or []}
+    missing_listings = {s: p for s, p in listing_sentences().items() if s not in listed}
     for sentence, places in sorted(missing.items()):
         print(yaml.safe_dump([{"said": sentence, "where": sorted(places), "from": []}], sort_keys=False, width=1000))
-    return 1 if missing else 0
+    if missing_listings:
+        print("# listings:")
+    for sentence, places in sorted(missing_listings.items()):
+        print(yaml.safe_dump([{"said": sentence, "where": sorted(places), "from": []}], sort_keys=False, width=1000))
+    return 1 if missing or missing_listings else 0
 
 
 if __name__ == "__main__":

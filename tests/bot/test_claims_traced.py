@@ -26,10 +26,13 @@ from claims_trace import (
     crisis_contact_lines,
     everything_said,
     helpline_lines,
+    listing_sentences,
     names,
     normalise,
     orgs_named,
     prose_literals,
+    real_records,
+    sample_term_id,
     seed_text,
     sentences,
     source_text,
@@ -37,6 +40,9 @@ from claims_trace import (
 
 CLAIMS = claims_data()["claims"]
 BY_SENTENCE = {normalise(c["said"]): c for c in CLAIMS}
+# The real (not sample) listings of data/directory/services.json: a section of its own.
+LISTINGS = claims_data().get("listings") or []
+BY_LISTED = {normalise(c["said"]): c for c in LISTINGS}
 URL = re.compile(r"https?://[^\s)]+?(?=[.,;:!?]?(?:\s|$|\)))")
 NUMBER = re.compile(r"(?<![\w/])\d(?: ?\d){2,}(?![\w/])")  # "999", "0800 1111"; not the "247" of "HOPELINE247"
 
@@ -66,7 +72,7 @@ def test_each_claim_is_well_formed_and_listed_once() -> None:
             assert isinstance(entry, dict) and len(entry) == 1, f"{claim['said']!r}: one `source: quote` per item"
 
 
-@pytest.mark.parametrize("claim", CLAIMS, ids=lambda c: c["said"][:60])
+@pytest.mark.parametrize("claim", CLAIMS + LISTINGS, ids=lambda c: c["said"][:60])
 def test_each_quote_is_in_its_source(claim: dict) -> None:
     for source, quote in quotes(claim):
         text = normalise(source_text(source))
@@ -74,7 +80,7 @@ def test_each_quote_is_in_its_source(claim: dict) -> None:
         assert normalise(quote) in text, f"{claim['said']!r}: {quote!r} is not in {source}"
 
 
-@pytest.mark.parametrize("claim", CLAIMS, ids=lambda c: c["said"][:60])
+@pytest.mark.parametrize("claim", CLAIMS + LISTINGS, ids=lambda c: c["said"][:60])
 def test_numbers_and_addresses_come_from_the_quotes(claim: dict) -> None:
     """A phone number or web address in a sentence must be in one of its quotes: never invented."""
     quoted = " ".join(normalise(q) for _, q in quotes(claim))
@@ -97,6 +103,61 @@ def test_no_stale_claims_and_each_is_said_where_it_says() -> None:
         if set(c["where"]) != said[normalise(c["said"])]
     ]
     assert not wrong, "data/claims.yml `where` is out of date:\n" + "\n".join(wrong)
+
+
+# --- the real listings in the sample directory -------------------------------------------------------------
+
+
+def test_every_sentence_of_a_real_listing_has_a_source() -> None:
+    found = listing_sentences()
+    assert len(found) > 30, "the collection found too little of data/directory/services.json"
+    missing = [f"{sorted(at)}: {said!r}" for said, at in sorted(found.items()) if said not in BY_LISTED]
+    assert not missing, (
+        "Sentences of a real (not sample) listing in data/directory/services.json with no entry in data/claims.yml "
+        "`listings` (say only what the sources support, in scripts/build_seed_directory.py, and add the quote; "
+        "`PYTHONPATH=. .venv-rasa/bin/python tests/bot/claims_trace.py` prints stubs):\n" + "\n".join(missing)
+    )
+
+
+def test_each_listing_claim_is_well_formed_and_still_in_the_directory() -> None:
+    repeated = [s for s, n in Counter(normalise(c["said"]) for c in LISTINGS).items() if n > 1]
+    assert not repeated, f"listed twice in data/claims.yml listings: {repeated}"
+    found = listing_sentences()
+    for claim in LISTINGS:
+        said = normalise(claim["said"])
+        assert quotes(claim), f"{claim['said']!r}: no source (`from`)"
+        assert said in found, f"data/claims.yml listings: {claim['said']!r} is no longer in a real listing"
+        assert set(claim.get("where") or []) == found[said], (
+            f"{claim['said']!r}: listed at {sorted(claim.get('where') or [])}, said at {sorted(found[said])}"
+        )
+
+
+def test_the_real_listings_are_the_unmarked_ones() -> None:
+    real = {r["name"] for r in real_records()}
+    for name in ("Kooth", "Childline", "Samaritans", "Shout", "Papyrus HOPELINE247", "NSPCC Helpline",
+                 "NHS 111, mental health option", "Liverpool CAMHS", "Liverpool CAMHS online referral",
+                 "Liverpool CAMHS While You're Waiting guide", "Liverpool CAMHS Crisis Care Team (Alder Hey)",
+                 "Children's Mental Health Week resources (Place2Be)"):  # fmt: skip
+        assert name in real, name
+    assert 10 <= len(real) <= 30, f"{len(real)} unmarked records: is the sample mark still read?"
+
+
+def test_an_untraced_sentence_of_a_real_listing_is_caught() -> None:
+    mark = [{"taxonomy_term_id": sample_term_id()}]
+    records = [
+        {"name": "Childline", "description": "Childline is there for anyone under 19. It also runs a choir.",
+         "organization": {"name": "NSPCC", "description": "Founded in 1884."},
+         "phones": [{"number": "0800 1111", "description": "Call any time"}], "attributes": []},
+        {"name": "Made-up Youth Club", "description": "Fictional, never traced.", "attributes": mark},
+    ]  # fmt: skip
+    found = listing_sentences(records)
+    assert found == {
+        "Childline is there for anyone under 19.": {"services.json Childline: description"},
+        "It also runs a choir.": {"services.json Childline: description"},
+        "Founded in 1884.": {"services.json Childline: organization.description"},
+        "Call any time": {"services.json Childline: phones.description"},
+    }
+    assert [s for s in found if s not in BY_LISTED] == list(found)
 
 
 # --- the names ----------------------------------------------------------------------------------------------
@@ -225,7 +286,8 @@ def test_the_apology_contacts_are_all_24_7() -> None:
 
 
 def test_sources_are_files_in_the_project() -> None:
-    used = {source for claim in CLAIMS for source, _ in quotes(claim) if not source.startswith("crisis_contacts")}
+    claims = CLAIMS + LISTINGS
+    used = {source for claim in claims for source, _ in quotes(claim) if not source.startswith("crisis_contacts")}
     for source in used:
         assert (ROOT / "docs" / "sources" / source).is_file(), source
     assert Path(ROOT / "data" / "crisis_contacts.yml").is_file()
