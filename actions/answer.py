@@ -33,10 +33,13 @@ async def answer_about_shown(
         return True
     text = latest_text(tracker)
     index = followups.which(text, [str(r.get("name") or "") for r in records])
-    if index is not None:
-        answer = replies.service_fact(records[index], fact or "detail")
-    elif len(records) == 1 or fact in (None, "detail"):
-        answer = replies.service_fact(records[0], fact or "detail")
+    if fact is None:
+        # A question no fact names: the listing's own words about the one meant (the first if none is).
+        answer = replies.listing_says(records[index or 0])
+    elif index is not None:
+        answer = replies.service_fact(records[index], fact)
+    elif len(records) == 1 or fact == "detail":
+        answer = replies.service_fact(records[0], fact)
     else:
         # "how much is it?" with several on screen: the fact for each, so nobody has to ask five times.
         answer = "\n".join(f"• {replies.service_fact(r, fact)}" for r in records)

@@ -30,6 +30,12 @@ class ActionRefine(UsesDirectory, Action):
             return slot_events({"refinement": None})
         wanted = parse(tracker.get_latest_entity_values("refinement"), text)
         kinds = wanted.kinds
+        if not kinds and not wanted.day and tracker.get_slot("last_shown_ids") and followups.open_question(text):
+            # "how many people usually go?" names no change to make: it asks about the list on screen.
+            reading = await read_message(self.client, tracker)
+            if not (reading and (reading.interests or reading.place or reading.age is not None)):
+                await answer_about_shown(dispatcher, self.client, tracker, None)
+                return slot_events({"refinement": None})
 
         if RESTART in kinds:
             text, buttons = replies.start_again()

@@ -160,6 +160,19 @@ class ActionRoute(UsesDirectory, Action):
             # "What's a family hub? I've got a 4 year old and I'm near Croxteth": the explanation, then what
             # is near them, as anyone who says where they are expects.
             events += [SlotSet("topic", topics[-1])]
+        if (
+            not payload
+            and fact is None
+            and tracker.get_slot("last_shown_ids")
+            and followups.open_question(text)
+            and (intent != "out_of_scope" or followups.refers_back(text))
+            and not _has_facts(reading)
+            and not people.feelings(text)
+            and await answer_about_shown(dispatcher, self.client, tracker, None)
+        ):
+            # "how many people usually go?", "do parents have to stay?": nothing the bot reads names the fact,
+            # but the list on screen is what they are asking about, so its own words answer, with who to ask.
+            return events + [DONE]
         if intent == "out_of_scope":
             # Not a question about the list: facts in it ("the weather in Anfield") are not a search either.
             dispatcher.utter_message(response="utter_out_of_scope")

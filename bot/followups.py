@@ -58,6 +58,21 @@ def about_shown(text: str) -> bool:
     return not search_cue.search(text) or bool(refers.search(text)) or which(text, ["x"]) is not None
 
 
+# Longer than this, a message is telling something, not asking one thing about the list.
+OPEN_QUESTION_WORDS = 25
+
+
+def open_question(text: str) -> bool:
+    """A question about the list on screen that no fact names ("how many people usually go?", "do parents
+    stay?", "do I need to be fast?"): only the listing's own words can answer it, so they are shown with
+    the contact. Not a new search ("is there anything else?"), nor a question about a service the bot
+    explains ("how long is the CAMHS wait?"). The caller checks that the message names nothing new."""
+    if not is_question(text) or asks_about_topic(text) or len(text.split()) > OPEN_QUESTION_WORDS:
+        return False
+    _, search_cue, refers, _ = _question()
+    return not search_cue.search(text) or bool(refers.search(text))
+
+
 def refers_back(text: str) -> bool:
     """Whether a message points at something already on screen ("is it", "that one", "the club")."""
     return bool(_question()[2].search(text))

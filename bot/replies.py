@@ -635,6 +635,18 @@ def service_fact(record: Mapping[str, Any], fact: str) -> str:
     return f"{name}: {description}" + (f" {eligibility}" if eligibility else "")
 
 
+def listing_says(record: Mapping[str, Any]) -> str:
+    """A question no field answers ("how many people go?"): what the listing says, and who to ask. Never a
+    guess at the answer."""
+    name = str(record.get("name") or "That one")
+    description = str(record.get("description") or "").strip()
+    eligibility = str(record.get("eligibility_description") or "").strip()
+    said = " ".join(part for part in (description, eligibility) if part)
+    if not said:
+        return f"The listing for {name} doesn't say much more, so it's best to ask them: {_contact(record)}."
+    return f"Here's what the listing for {name} says: {said} If that doesn't answer it, ask them: {_contact(record)}."
+
+
 def which_one() -> str:
     return "Which one do you mean? You can say \"the first one\" or its name. 🙂"
 

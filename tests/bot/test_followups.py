@@ -80,6 +80,11 @@ from bot import followups
         ("does the group deal with anxiety stuff", "detail"),
         ("is it a class or more of a social thing", "detail"),
         ("whereabouts is the one in kirkdale", "place"),
+        # Who may come along or get in touch: the booking answer, not a phone number.
+        ("can my nan come with me the first time", "turn_up"),
+        ("can we all go?", "turn_up"),
+        ("can his mum ring them herself", "turn_up"),
+        ("or could she self refer?", "turn_up"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:
@@ -107,6 +112,27 @@ def test_a_question_about_the_list(text: str, fact: str) -> None:
 )
 def test_a_new_search_or_something_else(text: str) -> None:
     assert not followups.about_shown(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "open_"),
+    [
+        # No fact named, but a question about what is on screen: the listing's own words answer it.
+        ("how many turn up most weeks", True),
+        ("do you have to be sporty?", True),
+        ("Will she have to talk in front of the group?", True),
+        ("do they do snacks or anything", True),
+        ("is it all lads", True),
+        # A new search, a question about a service the bot explains, or a statement.
+        ("is there anything else?", False),
+        ("any other clubs near me?", False),
+        ("how long is the wait for camhs?", False),
+        ("i like that one", False),
+        ("ok thanks", False),
+    ],
+)
+def test_an_open_question_about_the_list(text: str, open_: bool) -> None:
+    assert followups.open_question(text) is open_
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import httpx
 import yaml
+from conftest import Stack
 from chat import Chat, asks_age, asks_interests, buttons, custom, last_services, texts
 
 CHECKED = yaml.safe_load((Path(__file__).resolve().parents[2] / "data" / "crisis_contacts.yml").read_text())
@@ -125,6 +127,21 @@ def test_questions_about_the_list_in_other_words(chat: Chat) -> None:
     for question in ("do they help with cvs and that", "hows much a session", "are these in the daytime"):
         answer = texts(chat.say(question))
         assert any(name in answer for name in names), (question, answer)
+
+
+def test_a_question_no_fact_answers_gets_the_listings_own_words(chat: Chat, stack: Stack) -> None:
+    listed = last_services(chat.say("im 13, into football, in anfield"))
+    assert listed is not None
+    for question in ("how many people usually go", "do i need to be fast lol", "do parents have to stay?"):
+        replies = chat.say(question)
+        answer = texts(replies)
+        named = [s for s in listed if s["name"] in answer]
+        assert named, (question, answer)
+        record = httpx.get(f"{stack.directory.url}/services/{named[0]['id']}").json()
+        # What the listing says, quoted, and who to ask: never a made-up answer.
+        assert str(record["description"])[:40] in answer, (question, answer)
+        assert "ask them" in answer, (question, answer)
+        assert last_services(replies) is None, "a question about the list is not a new search"
 
 
 def test_refinements(chat: Chat) -> None:
