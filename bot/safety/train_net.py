@@ -50,13 +50,13 @@ DEV_POSITIVES = (
     "positive.tsv", "positive_holdout.tsv", "positive_holdout2.tsv",
     "heldout_2026-12_positive.tsv", "heldout_2026-12b_positive.tsv", "heldout_2026-12c_positive.tsv",
     "heldout_2026-12d_positive.tsv", "heldout_2026-12e_positive.tsv", "heldout_2026-12f_positive.tsv",
-    "heldout_2026-12g_positive.tsv", "heldout_2026-12h_positive.tsv",
+    "heldout_2026-12g_positive.tsv", "heldout_2026-12h_positive.tsv", "heldout_2026-12i_positive.tsv",
 )
 DEV_NEGATIVES = (
     "negative.txt", "negative_holdout.txt", "negative_holdout2.txt",
     "heldout_2026-12_negative.tsv", "heldout_2026-12b_negative.tsv", "heldout_2026-12c_negative.tsv",
     "heldout_2026-12d_negative.tsv", "heldout_2026-12e_negative.tsv", "heldout_2026-12f_negative.tsv",
-    "heldout_2026-12g_negative.tsv", "heldout_2026-12h_negative.tsv",
+    "heldout_2026-12g_negative.tsv", "heldout_2026-12h_negative.tsv", "heldout_2026-12i_negative.tsv",
 )
 
 C = 16.0

@@ -157,7 +157,11 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 # everyday acts, ligatures, self-harm other than cutting, eating-disorder hiding, grooming by gifts and secrecy,
 # criminal exploitation by runs, debts and bank cards, harm at home and neglect, harm and danger now, homelessness;
 # idioms and risks told as over), and trained on; their floors are what they score now (g 98.9%, 98.7%, 0.3%;
-# h 99.7%, 98.9%, 0.0%), slightly below.
+# h 99.7%, 98.9%, 0.0%), slightly below. Round i: scored before any change and after the g and h change
+# (heldout_2026-12i_before.txt, _after.txt: 88.6%, 84.8%, 1.8% after), then its misses read, four rules written for
+# the kinds behind them (harm happening now, a picture threatened as "it", neglect told by what is missing, violence
+# at home seen by a child), and trained on with a sixth batch of the net's own phrases; its floor is what it scores
+# now (94.4%, 90.2%, 1.3%), slightly below.
 TRAINED_ROUNDS = {
     "a": (("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv"), 0.875, 0.665, 0.039),
     "b": (("heldout_2026-12b_positive.tsv", "heldout_2026-12b_negative.tsv"), 0.87, 0.81, 0.032),
@@ -167,6 +171,7 @@ TRAINED_ROUNDS = {
     "f": (("heldout_2026-12f_positive.tsv", "heldout_2026-12f_negative.tsv"), 0.98, 0.95, 0.015),
     "g": (("heldout_2026-12g_positive.tsv", "heldout_2026-12g_negative.tsv"), 0.98, 0.97, 0.01),
     "h": (("heldout_2026-12h_positive.tsv", "heldout_2026-12h_negative.tsv"), 0.99, 0.97, 0.01),
+    "i": (("heldout_2026-12i_positive.tsv", "heldout_2026-12i_negative.tsv"), 0.94, 0.895, 0.015),
 }
 
 
