@@ -7,8 +7,8 @@ from pathlib import Path
 
 import httpx
 import yaml
-from conftest import Stack
 from chat import Chat, asks_age, asks_interests, buttons, custom, last_services, texts
+from conftest import Stack
 
 CHECKED = yaml.safe_load((Path(__file__).resolve().parents[2] / "data" / "crisis_contacts.yml").read_text())
 SAMARITANS = next(c["phone"] for c in CHECKED["contacts"] if c["id"] == "samaritans")
