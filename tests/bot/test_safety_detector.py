@@ -161,7 +161,7 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 # (heldout_2026-12i_before.txt, _after.txt: 88.6%, 84.8%, 1.8% after), then its misses read, four rules written for
 # the kinds behind them (harm happening now, a picture threatened as "it", neglect told by what is missing, violence
 # at home seen by a child), and trained on with a sixth batch of the net's own phrases; its floor is what it scores
-# now (94.4%, 90.2%, 1.3%), slightly below.
+# now (94.7%, 90.7%, 1.3%), slightly below.
 TRAINED_ROUNDS = {
     "a": (("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv"), 0.875, 0.665, 0.039),
     "b": (("heldout_2026-12b_positive.tsv", "heldout_2026-12b_negative.tsv"), 0.87, 0.81, 0.032),
@@ -408,3 +408,13 @@ def test_net_gives_the_full_reply_only_for_a_route_it_is_sure_of() -> None:
         assert abs(sum(scores.values()) - 1.0) < 1e-9
         sure = weights.score(canonical) >= weights.full_threshold and max(scores.values()) >= weights.route_confidence
         assert (weights.route(canonical) is not None) == sure
+
+
+def test_the_net_never_trains_on_the_conversations_held_out_now() -> None:
+    from bot.safety.train_net import CHAT_TUNING
+
+    evaluate = (Path(__file__).resolve().parents[1] / "chat_eval" / "evaluate.py").read_text(encoding="utf-8")
+    held_out = re.search(r'^HELD_OUT = "([^"]+)"', evaluate, re.M)
+    assert held_out is not None
+    assert held_out.group(1) not in {path.stem for path in CHAT_TUNING}
+    assert all(path.exists() for path in CHAT_TUNING)
