@@ -17,11 +17,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import UsesDirectory, age_slots, is_payload, latest_text, read_message, speaker_of
 from actions.validate_activity_form import interest_codes
-from bot import people
+from bot import people, replies
 from bot.safety.detector import CHECK_IN
 
 # The crisis replies' last line; the crisis policy runs this action after it.
 AFTER_CHECK_IN = "utter_crisis_followup"
+WHAT_IS = "utter_what_is"
 
 
 class ActionNoteFacts(UsesDirectory, Action):
@@ -39,11 +40,27 @@ class ActionNoteFacts(UsesDirectory, Action):
         found.update(age_slots(reading))
         if reading is not None and reading.place is not None:
             found["area"] = reading.place.name
+        if _after_what_is(tracker) and (
+            ack := replies.acknowledge(people.feelings(text), found.get("speaker") or speaker_of(tracker))
+        ):
+            # "is kooth any good? ive been feeling really low": the fixed explanation came first (it works with
+            # this server down); the feeling is answered straight after it, in the same turn.
+            dispatcher.utter_message(text=ack)
         if reading is not None and _after_check_in(tracker):
             speaker = found.get("speaker") or speaker_of(tracker)
             if codes := interest_codes(reading, speaker, None):
                 found["interests"] = codes
         return [SlotSet(slot, value) for slot, value in found.items()]
+
+
+def _after_what_is(tracker: Tracker) -> bool:
+    """Whether this turn's reply so far is the fixed explanation of a service (CAMHS, Kooth...)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") != "action_listen":
+            return event.get("name") == WHAT_IS
+    return False
 
 
 def _after_check_in(tracker: Tracker) -> bool:

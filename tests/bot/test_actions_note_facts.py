@@ -60,3 +60,21 @@ def test_after_a_full_crisis_reply_the_age_is_kept_but_not_what_they_asked_for(d
     slots = slot_values(asyncio.run(run))
     assert slots["age"] == 15 and slots["speaker"] == "parent"
     assert "interests" not in slots
+
+
+def test_a_feeling_beside_a_what_is_question_is_answered_after_the_explanation(directory_url: str) -> None:
+    said = "is kooth actually any good? ive been feeling really low lately"
+    dispatcher = CollectingDispatcher()
+    explained = tracker(text=said, intent="ask_what_is", after=[{"event": "action", "name": "utter_what_is"}])
+    asyncio.run(ActionNoteFacts(DirectoryClient(directory_url)).run(dispatcher, explained, domain()))
+    [said_back] = [m["text"] for m in dispatcher.messages]
+    assert "sorry" in said_back.lower() or "hard" in said_back.lower(), said_back
+
+
+def test_no_acknowledgement_after_a_crisis_reply(directory_url: str) -> None:
+    said = "what is camhs, ive been feeling really low"
+    after = [{"event": "action", "name": "utter_crisis"}, {"event": "action", "name": "utter_crisis_followup"}]
+    dispatcher = CollectingDispatcher()
+    run = ActionNoteFacts(DirectoryClient(directory_url)).run(dispatcher, tracker(text=said, after=after), domain())
+    asyncio.run(run)
+    assert dispatcher.messages == []

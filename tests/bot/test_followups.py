@@ -85,6 +85,10 @@ from bot import followups
         ("can we all go?", "turn_up"),
         ("can his mum ring them herself", "turn_up"),
         ("or could she self refer?", "turn_up"),
+        # How many go, whether it is private: what the listing says about itself.
+        ("how many young people are in each session", "detail"),
+        ("is it anonymous?", "detail"),
+        ("would his school find out", "detail"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:
@@ -123,6 +127,7 @@ def test_a_new_search_or_something_else(text: str) -> None:
         ("Will she have to talk in front of the group?", True),
         ("do they do snacks or anything", True),
         ("is it all lads", True),
+        ("do i need a proper tablet or is my phone ok", True),
         # A new search, a question about a service the bot explains, or a statement.
         ("is there anything else?", False),
         ("any other clubs near me?", False),
