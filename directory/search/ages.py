@@ -121,6 +121,21 @@ AGE_RANGES = [
         rf"{NUM}\s*(?:and|&)\s*{NUM}\b{NOT_A_UNIT}{_RANGE_END}"
     ),
 ]
+# Three or more children's ages: "aged 5, 7 and 10", "they're 8, 9 and 11", "the oldest is 11, the others are 9
+# and 8". Every one must be admitted, so the search is for the youngest to the oldest.
+_ANY_NUM = NUM.replace("(", "(?:", 1)
+AGE_LISTS = [
+    re.compile(
+        rf"\b(?:aged?|ages|kids|children|boys|girls|they'?re|theyre|they are|are)\s+(?:aged\s+)?"
+        rf"((?:{_ANY_NUM}\s*,\s*)+{_ANY_NUM}\s*,?\s*(?:and|&)\s*{_ANY_NUM})\b{NOT_A_UNIT}{_RANGE_END}"
+    ),
+    re.compile(
+        rf"\b(?:oldest|eldest|youngest|biggest|littlest)(?:\s+one)?\s*(?:is|'s|s)\s+({_ANY_NUM})\b{NOT_A_UNIT}"
+        rf"[^.!?]{{0,20}}?\b(?:others?|other (?:two|ones?)|rest|youngest|oldest|eldest|little ones?|younger ones?|twins)"
+        rf"\s+(?:are|is|'s|s)\s+({_ANY_NUM}(?:\s*(?:,|and|&)\s*{_ANY_NUM})*)\b{NOT_A_UNIT}"
+    ),
+]
+_NUM_TOKEN = re.compile(rf"\b{NUM}\b")
 # Wider than this is not one group's ages ("aged 5 to 25" is a service's range, not a person's).
 MAX_RANGE_SPAN = 8
 # A listed number is read as an age only inside the ages the service is for.
@@ -201,6 +216,12 @@ def parse_age_range(text: str) -> tuple[int, int] | None:
             lo, hi = min(first, second), max(first, second)
             if 0 <= lo < hi <= MAX_LISTED and hi - lo <= MAX_RANGE_SPAN:
                 return lo, hi
+    for pattern in AGE_LISTS:
+        for m in pattern.finditer(low):
+            said = [number(n) for group in m.groups() if group for n in _NUM_TOKEN.findall(group)]
+            found = [n for n in said if n is not None]
+            if len(found) >= 2 and 0 <= min(found) < max(found) <= MAX_LISTED and max(found) - min(found) <= MAX_RANGE_SPAN:
+                return min(found), max(found)
     return None
 
 

@@ -105,6 +105,10 @@ def test_someone_elses_number_is_not_the_age(text, matcher, gaz):
         ("youth club for young people between the ages of 12 and fourteen", 12, 14),
         ("my 9 and 11 year old love swimming", 9, 11),
         ("a group of girls aged 14 to 16 have asked for dance", 14, 16),
+        # Three or more: the youngest to the oldest.
+        ("ive got three, aged 6, 8 and 11, anything in the holidays?", 6, 11),
+        ("the eldest is 12, the others are 10 and 9", 9, 12),
+        ("they're seven, nine and ten", 7, 10),
     ],
 )
 def test_two_ages_for_a_group_or_siblings(text, age, age_to, matcher, gaz):
@@ -114,7 +118,8 @@ def test_two_ages_for_a_group_or_siblings(text, age, age_to, matcher, gaz):
 
 @pytest.mark.parametrize(
     "text",
-    ["it's between 5 and 7pm", "open 10-12 on saturday", "for ages 5 to 25", "im 15, my brother is 12", "year 9"],
+    ["it's between 5 and 7pm", "open 10-12 on saturday", "for ages 5 to 25", "im 15, my brother is 12", "year 9",
+     "it runs 5, 6 and 7 days a week", "the oldest is 11"],
 )
 def test_one_age_or_none_is_not_a_range(text, matcher, gaz):
     assert read(text, matcher, gaz).age_to is None
