@@ -131,7 +131,8 @@ AGE_LISTS = [
     ),
     re.compile(
         rf"\b(?:oldest|eldest|youngest|biggest|littlest)(?:\s+one)?\s*(?:is|'s|s)\s+({_ANY_NUM})\b{NOT_A_UNIT}"
-        rf"[^.!?]{{0,20}}?\b(?:others?|other (?:two|ones?)|rest|youngest|oldest|eldest|little ones?|younger ones?|twins)"
+        rf"[^.!?]{{0,20}}?\b(?:others?|other (?:two|ones?)|rest|youngest|oldest|eldest|little ones?|younger ones?"
+        rf"|twins)"
         rf"\s+(?:are|is|'s|s)\s+({_ANY_NUM}(?:\s*(?:,|and|&)\s*{_ANY_NUM})*)\b{NOT_A_UNIT}"
     ),
 ]
@@ -220,8 +221,9 @@ def parse_age_range(text: str) -> tuple[int, int] | None:
         for m in pattern.finditer(low):
             said = [number(n) for group in m.groups() if group for n in _NUM_TOKEN.findall(group)]
             found = [n for n in said if n is not None]
-            if len(found) >= 2 and 0 <= min(found) < max(found) <= MAX_LISTED and max(found) - min(found) <= MAX_RANGE_SPAN:
-                return min(found), max(found)
+            lo, hi = (min(found), max(found)) if found else (0, 0)
+            if len(found) >= 2 and 0 <= lo < hi <= MAX_LISTED and hi - lo <= MAX_RANGE_SPAN:
+                return lo, hi
     return None
 
 
