@@ -58,8 +58,10 @@ def about_shown(text: str) -> bool:
     return not search_cue.search(text) or bool(refers.search(text)) or which(text, ["x"]) is not None
 
 
-# Longer than this, a message is telling something, not asking one thing about the list.
+# Longer than this, a message is telling something, not asking one thing about the list; shorter ("why?",
+# "what?", "how come") it is too unclear to answer with a listing.
 OPEN_QUESTION_WORDS = 25
+OPEN_QUESTION_MIN_WORDS = 3
 
 
 def open_question(text: str) -> bool:
@@ -67,7 +69,9 @@ def open_question(text: str) -> bool:
     stay?", "do I need to be fast?"): only the listing's own words can answer it, so they are shown with
     the contact. Not a new search ("is there anything else?"), nor a question about a service the bot
     explains ("how long is the CAMHS wait?"). The caller checks that the message names nothing new."""
-    if not is_question(text) or asks_about_topic(text) or len(text.split()) > OPEN_QUESTION_WORDS:
+    if not is_question(text) or asks_about_topic(text):
+        return False
+    if not OPEN_QUESTION_MIN_WORDS <= len(text.split()) <= OPEN_QUESTION_WORDS:
         return False
     _, search_cue, refers, _ = _question()
     return not search_cue.search(text) or bool(refers.search(text))

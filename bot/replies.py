@@ -642,9 +642,11 @@ def listing_says(record: Mapping[str, Any]) -> str:
     description = str(record.get("description") or "").strip()
     eligibility = str(record.get("eligibility_description") or "").strip()
     said = " ".join(part for part in (description, eligibility) if part)
+    contact = _contact(record)
+    ask = "ask them" if contact == "ask them" else f"ask them: {contact}"
     if not said:
-        return f"The listing for {name} doesn't say much more, so it's best to ask them: {_contact(record)}."
-    return f"Here's what the listing for {name} says: {said} If that doesn't answer it, ask them: {_contact(record)}."
+        return f"The listing for {name} doesn't say much more, so it's best to {ask}."
+    return f"Here's what the listing for {name} says: {said} If that doesn't answer it, {ask}."
 
 
 def which_one() -> str:

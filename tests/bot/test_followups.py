@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import followups
+from bot import followups, replies
 
 
 @pytest.mark.parametrize(
@@ -134,6 +134,8 @@ def test_a_new_search_or_something_else(text: str) -> None:
         ("how long is the wait for camhs?", False),
         ("i like that one", False),
         ("ok thanks", False),
+        ("why?", False),
+        ("how come?", False),
     ],
 )
 def test_an_open_question_about_the_list(text: str, open_: bool) -> None:
@@ -158,3 +160,12 @@ def test_an_open_question_about_the_list(text: str, open_: bool) -> None:
 )
 def test_a_question_about_how_a_service_works(text: str, about_topic: bool) -> None:
     assert followups.asks_about_topic(text) is about_topic
+
+
+def test_the_listings_own_words_answer_an_open_question() -> None:
+    record = {"name": "Anfield Juniors", "description": "Friendly football for beginners.", "email": "hi@example.org"}
+    said = replies.listing_says(record)
+    assert said.startswith("Here's what the listing for Anfield Juniors says: Friendly football for beginners.")
+    assert said.endswith("ask them: email hi@example.org.")
+    bare = replies.listing_says({"name": "Quiet Club"})
+    assert bare == "The listing for Quiet Club doesn't say much more, so it's best to ask them."
