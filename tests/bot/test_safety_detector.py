@@ -201,6 +201,11 @@ def test_december_2026_rounds_keep_their_figures(capsys: pytest.CaptureFixture[s
     [
         ("i don't want to live anymore", "suicide_or_self_harm"),
         ("i'm not suicidal, just bored", None),
+        # harm happening now, and the same words about a trip, a pet or a match
+        ("took the whole packet, feeling really dizzy", "immediate_danger"),
+        ("we took the lot to nandos, feeling sick now lol", None),
+        ("the dog took the whole packet of biscuits and is feeling sick", None),
+        ("theres so much blood in this rugby match lol", None),
         # someone else's crisis happening now goes to the emergency route
         ("my friend is on the bridge saying shes going to jump", "immediate_danger"),
         ("my friend keeps saying she wants to kill herself", "parent_worried"),
