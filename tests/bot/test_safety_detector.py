@@ -206,6 +206,11 @@ def test_december_2026_rounds_keep_their_figures(capsys: pytest.CaptureFixture[s
         ("we took the lot to nandos, feeling sick now lol", None),
         ("the dog took the whole packet of biscuits and is feeling sick", None),
         ("theres so much blood in this rugby match lol", None),
+        ("the police got called cos of me mum and dad fighting again", "abuse_or_exploitation"),
+        ("the police came to school to talk about violence", None),
+        ("he has a video of me and says send more or he will post it on insta", "abuse_or_exploitation"),
+        ("finish your video or he will post it on the class page late", None),
+        ("havent had a proper meal in days cos of exams lol", None),
         # someone else's crisis happening now goes to the emergency route
         ("my friend is on the bridge saying shes going to jump", "immediate_danger"),
         ("my friend keeps saying she wants to kill herself", "parent_worried"),
