@@ -102,7 +102,7 @@ test-browser: $(MODEL) $(VENV)/.installed chromium
 
 # The conversation corpus played through Rasa's REST channel against the real stack (tests/chat_eval/README.md):
 # `eval-chat` prints the pass rate and every failure with its transcript; `test-chat` fails below the floor.
-# The floor sits under the figure the whole corpus reaches today (92.5%, README: Conversations), so no
+# The floor sits under the figure the whole corpus reaches today (92.0%, README: Conversations), so no
 # change can quietly undo it; the issue's aim is 95%. Raise it as the figure rises.
 CHAT_EVAL_MIN ?= 0.90
 export CHAT_EVAL_MIN
