@@ -12,9 +12,20 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_text
 from bot import followups, replies
-from bot.directory_client import DirectoryClient, DirectoryError
+from bot.directory_client import DirectoryClient, DirectoryError, Reading
 
 logger = logging.getLogger(__name__)
+
+
+def open_question_about_shown(text: str, reading: Reading | None) -> bool:
+    """An open question ("how many people usually go?") that is about the list on screen: it names nothing new
+    to search for, or it points back at the list ("do they speak arabic there") and names no place or age."""
+    if not followups.open_question(text):
+        return False
+    if reading is None:
+        return True
+    names_something = bool(reading.interests or reading.age is not None or reading.place or reading.free)
+    return not names_something or (reading.place is None and reading.age is None and followups.refers_back(text))
 
 
 async def answer_about_shown(

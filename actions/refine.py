@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answer import answer_about_shown
+from actions.answer import answer_about_shown, open_question_about_shown
 from actions.common import ACTIVITY_FORM, UsesDirectory, active_form, latest_text, read_message
 from actions.recommend import present, slot_events
 from bot import followups, replies
@@ -32,8 +32,7 @@ class ActionRefine(UsesDirectory, Action):
         kinds = wanted.kinds
         if not kinds and not wanted.day and tracker.get_slot("last_shown_ids") and followups.open_question(text):
             # "how many people usually go?" names no change to make: it asks about the list on screen.
-            reading = await read_message(self.client, tracker)
-            if not (reading and (reading.interests or reading.place or reading.age is not None)):
+            if open_question_about_shown(text, await read_message(self.client, tracker)):
                 await answer_about_shown(dispatcher, self.client, tracker, None)
                 return slot_events({"refinement": None})
 

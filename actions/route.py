@@ -17,7 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answer import answer_about_shown
+from actions.answer import answer_about_shown, open_question_about_shown
 from actions.common import (
     ACTIVITY_FORM,
     PARENT_FORM,
@@ -60,12 +60,6 @@ def _last_bot_text(tracker: Tracker) -> str:
 
 def _has_facts(reading: Reading | None) -> bool:
     return bool(reading and (reading.interests or reading.age is not None or reading.place or reading.free))
-
-
-def _only_about_shown(reading: Reading | None, text: str) -> bool:
-    """A question that points back at the list ("do they speak arabic there", "do foster carers stay for the
-    session") asks about it, even where it names an interest; a place or an age makes it a new search."""
-    return reading is not None and reading.place is None and reading.age is None and followups.refers_back(text)
 
 
 def _wants_help(reading: Reading | None, intent: str | None, speaker: str) -> bool:
@@ -170,9 +164,8 @@ class ActionRoute(UsesDirectory, Action):
             not payload
             and fact is None
             and tracker.get_slot("last_shown_ids")
-            and followups.open_question(text)
             and (intent != "out_of_scope" or followups.refers_back(text))
-            and (not _has_facts(reading) or _only_about_shown(reading, text))
+            and open_question_about_shown(text, reading)
             and not people.feelings(text)
             and await answer_about_shown(dispatcher, self.client, tracker, None)
         ):
