@@ -126,7 +126,11 @@ AGE_RANGES = [
 _ANY_NUM = NUM.replace("(", "(?:", 1)
 AGE_LISTS = [
     re.compile(
-        rf"\b(?:aged?|ages|kids|children|boys|girls|they'?re|theyre|they are|are)\s+(?:aged\s+)?"
+        # A bare "are" is not enough ("the scores are 3, 2 and 1"): the numbers must be said to be ages or
+        # to belong to the children ("my three are 4, 6 and 9", "the kids are 5, 7 and 10").
+        rf"\b(?:aged?|ages|they'?re|theyre|they are"
+        rf"|(?:kids|children|boys|girls|ones|two|three|four|five|lot|lads|grandkids|grandchildren)(?:\s+are)?)"
+        rf"\s+(?:aged\s+)?"
         rf"((?:{_ANY_NUM}\s*,\s*)+{_ANY_NUM}\s*,?\s*(?:and|&)\s*{_ANY_NUM})\b{NOT_A_UNIT}{_RANGE_END}"
     ),
     re.compile(
@@ -209,20 +213,13 @@ def _parse_age(low: str) -> tuple[int | None, int | None]:
 def parse_age_range(text: str) -> tuple[int, int] | None:
     """Two ages that a search must both admit ("aged 14 to 16" -> (14, 16)); None for one age or none."""
     low = fold(text)
-    for pattern in AGE_RANGES:
-        for m in pattern.finditer(low):
-            first, second = (number(g) for g in m.groups() if g is not None)
-            if first is None or second is None:
-                continue
-            lo, hi = min(first, second), max(first, second)
-            if 0 <= lo < hi <= MAX_LISTED and hi - lo <= MAX_RANGE_SPAN:
-                return lo, hi
-    for pattern in AGE_LISTS:
+    for pattern in (*AGE_RANGES, *AGE_LISTS):
         for m in pattern.finditer(low):
             said = [number(n) for group in m.groups() if group for n in _NUM_TOKEN.findall(group)]
-            found = [n for n in said if n is not None]
-            lo, hi = (min(found), max(found)) if found else (0, 0)
-            if len(found) >= 2 and 0 <= lo < hi <= MAX_LISTED and hi - lo <= MAX_RANGE_SPAN:
+            if None in said or len(said) < 2:
+                continue
+            lo, hi = min(said), max(said)
+            if 0 <= lo < hi <= MAX_LISTED and hi - lo <= MAX_RANGE_SPAN:
                 return lo, hi
     return None
 

@@ -109,6 +109,8 @@ def test_someone_elses_number_is_not_the_age(text, matcher, gaz):
         ("ive got three, aged 6, 8 and 11, anything in the holidays?", 6, 11),
         ("the eldest is 12, the others are 10 and 9", 9, 12),
         ("they're seven, nine and ten", 7, 10),
+        ("my three are 4, 6 and 9, is there anything for all of them", 4, 9),
+        ("the kids are 5, 7 and 10", 5, 10),
     ],
 )
 def test_two_ages_for_a_group_or_siblings(text, age, age_to, matcher, gaz):
@@ -119,7 +121,8 @@ def test_two_ages_for_a_group_or_siblings(text, age, age_to, matcher, gaz):
 @pytest.mark.parametrize(
     "text",
     ["it's between 5 and 7pm", "open 10-12 on saturday", "for ages 5 to 25", "im 15, my brother is 12", "year 9",
-     "it runs 5, 6 and 7 days a week", "the oldest is 11"],
+     "it runs 5, 6 and 7 days a week", "the oldest is 11", "the scores are 3, 2 and 1",
+     "there are 5, 6 and 7 a side teams"],
 )
 def test_one_age_or_none_is_not_a_range(text, matcher, gaz):
     assert read(text, matcher, gaz).age_to is None
