@@ -112,12 +112,17 @@ BESIDE_FACTS = [
 _RANGE_SEP = r"\s*(?:-|–|to|till|and|&|or)\s*"
 # "twins aged 8 and one is into art": the second number starts a new clause, not an age.
 _RANGE_END = r"(?!\s*(?:is|of|who|that|has|likes|loves|wants|does|plays|goes)\b)"
+# Whose ages follow: "the kids", "my lot", "my 2" ("my 2 are 11 and 14" is two children, not a child of 2).
+_THE_CHILDREN = (
+    r"kids|children|boys|girls|sons|daughters|twins|ones|lot|lads|grandkids|grandchildren"
+    r"|(?:my|our|the) (?:2|3|4|5|two|three|four|five)"
+)
 AGE_RANGES = [
     re.compile(rf"\b(?:aged?|ages)\s*:?\s*(?:between\s+|from\s+)?{NUM}{_RANGE_SEP}{NUM}\b{NOT_A_UNIT}{_RANGE_END}"),
     re.compile(rf"\b{NUM}{_RANGE_SEP}{NUM}\s*(?:-\s*)?(?:(?:years?|yrs?)\s*-?\s*olds?\b|(?:y\s*/?\s*o|yo)s?\b)"),
     re.compile(rf"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?{NUM}{_RANGE_SEP}{NUM}\b"),
     re.compile(
-        rf"\b(?:kids|children|boys|girls|sons|daughters|twins|they'?re|theyre|they are)\s+(?:are\s+)?(?:aged\s+)?"
+        rf"\b(?:{_THE_CHILDREN}|they'?re|theyre|they are)\s+(?:are\s+)?(?:aged\s+)?"
         rf"{NUM}\s*(?:and|&)\s*{NUM}\b{NOT_A_UNIT}{_RANGE_END}"
     ),
 ]
@@ -128,9 +133,7 @@ AGE_LISTS = [
     re.compile(
         # A bare "are" is not enough ("the scores are 3, 2 and 1"): the numbers must be said to be ages or
         # to belong to the children ("my three are 4, 6 and 9", "the kids are 5, 7 and 10").
-        rf"\b(?:aged?|ages|they'?re|theyre|they are"
-        rf"|(?:kids|children|boys|girls|ones|two|three|four|five|lot|lads|grandkids|grandchildren)(?:\s+are)?)"
-        rf"\s+(?:aged\s+)?"
+        rf"\b(?:aged?|ages|they'?re|theyre|they are|(?:{_THE_CHILDREN})(?:\s+are)?)\s+(?:aged\s+)?"
         rf"((?:{_ANY_NUM}\s*,\s*)+{_ANY_NUM}\s*,?\s*(?:and|&)\s*{_ANY_NUM})\b{NOT_A_UNIT}{_RANGE_END}"
     ),
     re.compile(

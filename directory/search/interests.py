@@ -56,7 +56,12 @@ NEGATORS = frozenset(
     "not no dont hate hates hated isnt aint arent wasnt werent doesnt didnt never nothing without except dislike "
     "cant avoid".split()
 )
-NOT_A_NEGATION = frozenset("sure know mind bothered only just fussed idea wait".split())
+# A new clause straight after "no" or "don't" is a reply or a question, not a turning down: "actually no can we
+# do basketball instead", "no i want football", "don't you have any dance".
+NOT_A_NEGATION = frozenset(
+    "sure know mind bothered only just fussed idea wait can could would will we i lets let id ill you youd "
+    "actually maybe please".split()
+)
 # Words that turn down what follows only before these ("get him off the xbox", "away from screens"); "off to
 # football" and "a day off" do not.
 NEGATORS_BEFORE = {
@@ -162,8 +167,15 @@ class InterestMatcher:
         used: set[int] = set()
         named_by: dict[str, list[str]] = {}
 
+        turned_down_at: dict[str, int] = {}
+
         def take(term: Term, start: int, n: int = 1) -> None:
             turned_down = _negated(raw, start, used) or (term.kind != "support" and _worried_about(raw, start))
+            if turned_down:
+                turned_down_at.setdefault(term.id, start)
+            elif term.id in turned_down_at and not CLAUSE_BREAKS & set(raw[turned_down_at[term.id] : start]):
+                # "not camhs, the waiting list is ages": naming it again, in other words, still turns it down.
+                turned_down = True
             into = negated if turned_down else found
             if term not in into:
                 into.append(term)

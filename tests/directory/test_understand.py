@@ -111,6 +111,8 @@ def test_someone_elses_number_is_not_the_age(text, matcher, gaz):
         ("they're seven, nine and ten", 7, 10),
         ("my three are 4, 6 and 9, is there anything for all of them", 4, 9),
         ("the kids are 5, 7 and 10", 5, 10),
+        ("wot is ther for kids in netherton my 2 are 11 and 14", 11, 14),
+        ("my two are 6 and 9, anything on saturdays?", 6, 9),
     ],
 )
 def test_two_ages_for_a_group_or_siblings(text, age, age_to, matcher, gaz):
@@ -195,6 +197,9 @@ def test_several_facts_in_one_sentence(matcher, gaz):
         ("need to get him off the xbox, he used to like boxing", {"boxing"}, {"gaming"}),
         ("anything to get her away from screens and gaming? she likes drawing", {"art"}, {"gaming"}),
         ("hes off to football on saturdays, anything else for him like drama", {"football", "drama"}, set()),
+        # Turned down once, then named again in other words: still turned down.
+        ("somewhere to talk that isnt camhs, the waiting list is ages", set(), {"camhs"}),
+        ("no football, but football on saturdays is fine", {"football"}, set()),
     ],
 )
 def test_negation(text, wanted, refused, matcher, gaz):
@@ -203,7 +208,11 @@ def test_negation(text, wanted, refused, matcher, gaz):
     assert {t.code for t in found.not_interests} == refused
 
 
-@pytest.mark.parametrize("text", ["not sure, maybe art", "i cant wait to do art"])
+@pytest.mark.parametrize(
+    "text",
+    ["not sure, maybe art", "i cant wait to do art", "actually no can we do art instead", "no i want art",
+     "dont you have any art"],
+)
 def test_not_every_not_is_a_negation(text, matcher, gaz):
     assert [t.code for t in read(text, matcher, gaz).interests] == ["art"]
 
