@@ -50,7 +50,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.followups import about_shown, is_question
+from bot.followups import about_shown, asks_for_something, is_question
 from bot.worries import topics_named
 from directory.geo import AMBIGUOUS
 from directory.search.ages import parse_age
@@ -108,11 +108,15 @@ class FactsFirst(GraphComponent, IntentClassifier):
             "preference_small_talk": ["feedback"],
             # Small talk that asks a fact of the services on screen ("and its defo free yeah?", "is it a big
             # group or small") is that question: relabelled so it is answered from the list.
-            "fact_question_small_talk": ["greet", "thanks", "feedback", "deny", "affirm", "goodbye"],
+            "fact_question_small_talk": ["greet", "thanks", "feedback", "deny", "affirm", "goodbye", "bot_challenge"],
             "fact_question_as": "ask_about_service",
             # So is a question about what a service is (ask_what_is) that names no service (topic):
             # "can she self refer?" with no service named is about the list on screen.
             "fact_question_without": {"ask_what_is": "topic"},
+            # Small talk that asks for something to be found ("anything to get out the house tbh") is a search:
+            # thanking them for their feedback would leave them with nothing.
+            "search_small_talk": ["feedback"],
+            "search_as": "find_activity",
         }
 
     def __init__(
@@ -137,6 +141,8 @@ class FactsFirst(GraphComponent, IntentClassifier):
         self.fact_question_small_talk = set(config["fact_question_small_talk"])
         self.fact_question_as = str(config["fact_question_as"])
         self.fact_question_without = {str(k): str(v) for k, v in config["fact_question_without"].items()}
+        self.search_small_talk = set(config["search_small_talk"])
+        self.search_as = str(config["search_as"])
         self._model_storage = model_storage
         self._resource = resource
         self._set_phrases(phrases, places)
@@ -202,6 +208,8 @@ class FactsFirst(GraphComponent, IntentClassifier):
         for message in messages:
             if self._asks_about_shown(message):
                 self._relabel(message, self.fact_question_as)
+            elif self._asks_for_something(message):
+                self._relabel(message, self.search_as)
             elif self._gives_facts(message):
                 self._relabel(message)
         return messages
@@ -221,6 +229,13 @@ class FactsFirst(GraphComponent, IntentClassifier):
         return not topics_named(text) and not any(
             e.get(ENTITY_ATTRIBUTE_TYPE) == subject and topics_named(str(e.get("value") or ""))
             for e in message.get(ENTITIES) or []
+        )
+
+    def _asks_for_something(self, message: Message) -> bool:
+        text = message.get(TEXT) or ""
+        intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        return intent in self.search_small_talk and not text.startswith(INTENT_MESSAGE_PREFIX) and (
+            asks_for_something(text)
         )
 
     def _gives_facts(self, message: Message) -> bool:

@@ -77,6 +77,12 @@ def open_question(text: str) -> bool:
     return not search_cue.search(text) or bool(refers.search(text))
 
 
+def asks_for_something(text: str) -> bool:
+    """Whether a message asks for something to be found ("anything to get out the house", "is there a club
+    near me"), whatever else it says."""
+    return bool(_question()[1].search(text))
+
+
 def refers_back(text: str) -> bool:
     """Whether a message points at something already on screen ("is it", "that one", "the club")."""
     return bool(_question()[2].search(text))

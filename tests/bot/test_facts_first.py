@@ -76,13 +76,22 @@ def test_an_out_of_scope_message_that_tells_an_interest_is_an_answer(facts: Fact
 @pytest.mark.parametrize(
     ("text", "said"),
     [("and its defo free yeah?", "affirm"), ("is it a big group or small", "feedback"),
-     ("thanks, do u have to audition", "thanks")],
+     ("thanks, do u have to audition", "thanks"), ("is it online or in person", "bot_challenge")],
 )
 def test_small_talk_that_asks_about_the_list_is_that_question(facts: FactsFirst, text: str, said: str) -> None:
     message = diet_message(text, [(said, 0.8), ("ask_about_service", 0.1), ("inform", 0.1)])
     facts.process([message])
     assert message.get("intent")["name"] == "ask_about_service"
     assert [r["name"] for r in message.get("intent_ranking")][:2] == ["ask_about_service", said]
+
+
+@pytest.mark.parametrize(
+    "text", ["anything to get out the house tbh", "is there somewhere to go on a friday", "something to do pls"]
+)
+def test_feedback_that_asks_for_something_is_a_search(facts: FactsFirst, text: str) -> None:
+    message = diet_message(text, [("feedback", 0.6), ("find_activity", 0.3)])
+    facts.process([message])
+    assert message.get("intent")["name"] == "find_activity"
 
 
 def test_a_what_is_question_naming_no_service_is_about_the_list(facts: FactsFirst) -> None:
@@ -149,6 +158,9 @@ def test_feedback_that_says_what_they_like_is_an_answer(tmp_path: Path) -> None:
         ("what's the weather like in anfield", "out_of_scope", []),
         ("hi there", "greet", []),
         ("10 out of 10", "feedback", []),
+        ("this is well good", "feedback", []),
+        ("are you a real person", "bot_challenge", []),
+        ("is there a human i can talk to", "bot_challenge", []),
         ("thanks for the info", "thanks", [{"entity": "area", "value": "info", "extractor": "DIETClassifier"}]),
         ("im 14 and into football", "inform", []),
         ('/inform{"age": 12}', "greet", []),
