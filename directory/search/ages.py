@@ -29,6 +29,12 @@ NOT_THE_CHILD = (
     r"sis|boyfriend|girlfriend|bf|gf|partner|husband|wife|fella|uncle|aunt|auntie|cousin|mate|friend|best|"
     r"step(?:dad|mum|mom)|teacher|coach|neighbour)"
 )
+# The search is for someone else, whose age, if given too, is the one to search for.
+FOR_SOMEONE_ELSE = re.compile(
+    r"\bfor (?:my|our|me) (?:little |younger |baby |big |older |kid |wee |youngest |eldest )?(?:brother|bro|sister|sis|"
+    r"cousin|nephew|niece|son|daughter|grandson|granddaughter|stepson|stepdaughter|foster (?:son|daughter|child)|"
+    r"child|kid|kids|children|boy|girl|lad)s?\b"
+)
 # How long ago or for how long, not how old: "came here 4 months ago", "been going for 2 years", "in 3 years".
 NOT_A_DURATION_BEFORE = "".join(
     rf"(?<!\b{word} )" for word in "for in past last next after within over since every been spent took".split()
@@ -178,9 +184,10 @@ def parse_age(text: str) -> tuple[int | None, int | None]:
     """An age in years, and the school year it came from if it came from one ("year 9" -> 14)."""
     low = fold(text)
     found = _parse_age(low)
-    if found[0] is not None and found[0] > MAX_LISTED:
-        # "I'm 62 and bringing up my grandson who's 10": a grown-up's own age, said beside a child's, is not
-        # the age the search is for. Read the rest of the message without it.
+    if found[0] is not None and (found[0] > MAX_LISTED or FOR_SOMEONE_ELSE.search(low)):
+        # "I'm 62 and bringing up my grandson who's 10", "I'm 20 and looking for something for my little
+        # brother. He's 11": the speaker's own age, said beside the age of the one the search is for, is not
+        # the age to search for. Read the rest of the message without it.
         child = _parse_age(low.replace(_age_span(low), " ", 1))
         if child[0] is not None and child[0] <= MAX_LISTED:
             return child

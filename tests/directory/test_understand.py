@@ -136,6 +136,9 @@ def test_one_age_or_none_is_not_a_range(text, matcher, gaz):
         ("I'm 62 and bringing up my grandson who's 10, anything for him?", 10),
         ("I am 35, my son is 9 and loves drawing", 9),
         ("im 40 and looking for a book club", 40),  # a grown-up asking for themself: the bot says what it is for
+        ("I'm 20 and looking for something for my little brother. He's 11 and into Minecraft", 11),
+        ("im 15 looking for something for my sister, shes 9", 9),
+        ("im 12 and want something for my brother and me", 12),  # no other age given: their own
     ],
 )
 def test_a_grown_ups_own_age_beside_a_childs(text, age, matcher, gaz):
