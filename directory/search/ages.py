@@ -8,6 +8,7 @@ down and so imports this module directly: standard library only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from directory.search.text import fold
 
@@ -165,6 +166,12 @@ BARE_AGE = re.compile(
     rf"{NUM}"
     r"(?:\s*(?:yo|y/?o|yrs?|years?)(?:\s*old)?)?\b(?P<rest>.*)$"
 )
+# The whole answer is two or more ages: "15 and 16", "mostly 14-16", "they're 9, 11 and 13".
+BARE_AGE_RANGE = re.compile(
+    r"^\W*(?:(?:they'?re|theyre|they are|mostly|mainly|about|around|roughly|between|aged?|ages)\s+)*"
+    rf"({_ANY_NUM}(?:\s*(?:,|-|–|to|and|&|or)\s*{_ANY_NUM})+)"
+    r"(?:\s*(?:yo|y/?o|yrs?|years?)(?:\s*olds?)?)?\W*$"
+)
 NEARLY = re.compile(rf"\b(?:nearly|almost|nrly|about to (?:be|turn)|soon to be)\s+{NUM}\b")
 
 
@@ -225,13 +232,27 @@ def parse_age_range(text: str) -> tuple[int, int] | None:
     low = fold(text)
     for pattern in (*AGE_RANGES, *AGE_LISTS):
         for m in pattern.finditer(low):
-            said = [number(n) for group in m.groups() if group for n in _NUM_TOKEN.findall(group)]
-            if None in said or len(said) < 2:
-                continue
-            lo, hi = min(said), max(said)
-            if 0 <= lo < hi <= MAX_LISTED and hi - lo <= MAX_RANGE_SPAN:
-                return lo, hi
+            if span := _as_range(group for group in m.groups() if group):
+                return span
     return None
+
+
+def bare_age_range(text: str) -> tuple[int, int] | None:
+    """Two or more ages given as the whole answer to "how old?": "15 and 16", "14-16", "9, 11 and 13"."""
+    low = " ".join(fold(text).split())
+    if m := BARE_AGE_RANGE.match(low):
+        return _as_range([m.group(1)])
+    return None
+
+
+def _as_range(groups: Iterable[str]) -> tuple[int, int] | None:
+    """The youngest and the oldest of the ages said, if they could be one group's ages."""
+    tokens = [n for group in groups for n in _NUM_TOKEN.findall(group)]
+    said = [value for n in tokens if (value := number(n)) is not None]
+    if len(said) < 2 or len(said) < len(tokens):
+        return None
+    lo, hi = min(said), max(said)
+    return (lo, hi) if 0 <= lo < hi <= MAX_LISTED and hi - lo <= MAX_RANGE_SPAN else None
 
 
 def bare_age(text: str) -> int | None:

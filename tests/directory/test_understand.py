@@ -51,6 +51,16 @@ def test_an_answer_to_how_old(text, age, matcher, gaz):
 
 
 @pytest.mark.parametrize(
+    ("text", "age", "age_to"),
+    [("15 and 16", 15, 16), ("14-16", 14, 16), ("mostly 9, 11 and 13", 9, 13), ("they're 15 and 16", 15, 16)],
+)
+def test_a_group_answering_how_old(text, age, age_to, matcher, gaz):
+    found = read(text, matcher, gaz, "age")
+    assert (found.age, found.age_to) == (age, age_to)
+    assert read(text, matcher, gaz).age_to is None or text.startswith("they")  # asked nothing: no bare range
+
+
+@pytest.mark.parametrize(
     "text", ["L4 0TH", "6pm on saturday", "i have 2 brothers", "that one", "dunno", "football", "(1) <b>x</b>"]
 )
 def test_numbers_that_are_not_ages(text, matcher, gaz):
