@@ -516,6 +516,8 @@ FEELINGS = {
 TALK_TO = (
     "bullied", "lonely", "not_fitting_in", "anxiety", "low", "angry", "scared", "worried", "caring", "grief", "hard",
 )
+# Named by a parent or professional about a young person, these are what Childline and Kooth are there for.
+THEIR_STRUGGLES = ("bullied", "lonely", "not_fitting_in", "anxiety", "low", "grief")
 # Named by a parent or professional, these are a need to meet rather than something hard to acknowledge.
 NOT_A_HARDSHIP = ("neurodivergent", "told_identity")
 # To a parent, carer or professional, about the young person or themselves.
@@ -533,18 +535,25 @@ def acknowledge(feelings: Sequence[str], speaker: str = YOUNG_PERSON) -> str | N
     if speaker != YOUNG_PERSON:
         # "Any autism-friendly clubs for my son?" names a need, not a hardship.
         hard = [f for f in feelings if f in FEELINGS and f not in NOT_A_HARDSHIP]
-        return FEELINGS_FOR_OTHERS if hard else None
+        if not hard:
+            return None
+        # "One of my students told me she's been feeling really low": where the young person can turn too.
+        named = _who_to_talk_to() if any(f in THEIR_STRUGGLES for f in hard) else ""
+        return FEELINGS_FOR_OTHERS + (f" If they'd like to talk to someone themselves, {named}." if named else "")
     text = FEELINGS[first]
-    if first in TALK_TO:
-        childline = helplines.pick(["childline"])
-        kooth = helplines.resources().get("Kooth")
-        # Only what data/crisis_contacts.yml says of each: Childline is 24/7; Kooth's hours depend on the area.
-        extras = [f"Childline is there any time on {childline[0].phone}" if childline and childline[0].phone else None]
-        extras.append(f"Kooth has free online support for young people at {kooth.url}" if kooth else None)
-        named = ", and ".join(e for e in extras if e)
-        if named:
-            text += f" If you want to talk to someone about it, {named}."
+    if first in TALK_TO and (named := _who_to_talk_to()):
+        text += f" If you want to talk to someone about it, {named}."
     return text
+
+
+def _who_to_talk_to() -> str:
+    """Childline and Kooth, in only the words data/crisis_contacts.yml gives: Childline is 24/7; Kooth's hours
+    depend on the area."""
+    childline = helplines.pick(["childline"])
+    kooth = helplines.resources().get("Kooth")
+    extras = [f"Childline is there any time on {childline[0].phone}" if childline and childline[0].phone else None]
+    extras.append(f"Kooth has free online support for young people at {kooth.url}" if kooth else None)
+    return ", and ".join(e for e in extras if e)
 
 
 # --- questions about the services just shown --------------------------------

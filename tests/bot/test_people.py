@@ -184,3 +184,27 @@ def test_services_the_bot_explains_are_found_by_name_without_the_classifier() ->
     assert worries.topics_named("how long is the wait for CAMHS? she was referred in the summer") == ["camhs"]
     assert worries.topics_named("whats the difference between kooth and cahms") == ["kooth", "camhs"]
     assert worries.topics_named("any football near me") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hi, I'm a dance teacher. One of my students (15) told me she's been feeling really low", people.PROFESSIONAL),
+        ("my daughter is so lonely since we moved", people.PARENT),
+    ],
+)
+def test_someone_telling_of_a_young_persons_struggle_hears_where_they_can_turn(text: str, speaker: str) -> None:
+    from bot import helplines, replies
+
+    said = replies.acknowledge(people.feelings(text), speaker)
+    assert said is not None and said.startswith(replies.FEELINGS_FOR_OTHERS)
+    childline = helplines.pick(["childline"])[0]
+    assert childline.phone and childline.phone in said and "Kooth" in said
+
+
+def test_a_need_or_a_parents_own_worry_gets_no_helplines() -> None:
+    from bot import replies
+
+    assert replies.acknowledge(people.feelings("any autism-friendly clubs for my son?"), people.PARENT) is None
+    said = replies.acknowledge(["hard"], people.PARENT)
+    assert said == replies.FEELINGS_FOR_OTHERS
