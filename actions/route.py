@@ -98,9 +98,11 @@ def _topics_asked(tracker: Tracker, domain: dict[str, Any], text: str) -> list[s
     named = [
         str(e.get("value")) for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "topic"
     ]
-    # The classifier's entities first; the names themselves where it found none in a long message.
+    # The classifier's entities first; the names themselves where it found none in a long message, or where
+    # the message compares them ("the difference between Kooth and CAMHS"), which the classifier may half-tag.
     topics: list[str] = []
-    for value in named or worries.topics_named(text):
+    in_words = worries.topics_named(text)
+    for value in [*named, *in_words] if worries.compares(text) else named or in_words:
         if value not in topics and _what_is(domain, value)[0]:
             topics.append(value)
     return topics[:MAX_TOPICS]

@@ -98,6 +98,15 @@ def topics_named(text: str) -> list[str]:
     return list(dict.fromkeys(topic for _, topic in found))
 
 
+# "what's the difference between Kooth and CAMHS", "is kooth better than camhs": every one named is asked about.
+_COMPARES = re.compile(r"\b(?:difference|differ|differs|compare|compared|comparing|comparison|versus|vs|better)\b")
+
+
+def compares(text: str) -> bool:
+    """Whether a message asks how the services it names compare."""
+    return bool(_COMPARES.search(text.lower()))
+
+
 # "what's kooth", "wat is a family hub", "what are wellbeing ambassadors": a what-is question, in a longer
 # message too ("whats kooth and does it cost anything"). Not "what's the nearest family hub": a search.
 _WHAT_IS = re.compile(r"\b(?:what|wat|wot|wht)(?:'s|s| is| are| r|'re| even is) (?:a |an |the |this |these )?$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from chat import Chat, asks_interests, buttons, custom, last_services, texts
+from chat import Chat, asks_age, asks_interests, buttons, custom, last_services, texts
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKED = yaml.safe_load((ROOT / "data" / "crisis_contacts.yml").read_text())
@@ -139,3 +139,20 @@ def test_repeated_misunderstanding(chat: Chat) -> None:
 
 def test_bot_challenge(chat: Chat) -> None:
     assert "bot" in texts(chat.say("am i talking to a real person")).lower()
+
+
+def test_a_comparison_explains_every_service_it_names(chat: Chat) -> None:
+    said = texts(chat.say("What's the difference between Kooth and CAMHS? My 15 year old won't talk face to face."))
+    assert "kooth.com" in said and "liverpoolcamhs.com" in said
+
+
+def test_small_talk_that_asks_for_something_is_a_search(chat: Chat) -> None:
+    replies = chat.say("anything to get out the house tbh")
+    assert "Thanks for telling me" not in texts(replies)
+    assert asks_interests(replies) or asks_age(replies)
+
+
+def test_a_question_about_the_list_is_not_a_bot_challenge(chat: Chat) -> None:
+    chat.say("gaming club near aintree, im 17")
+    said = texts(chat.say("is it online or in person"))
+    assert "I'm a bot" not in said
