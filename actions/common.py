@@ -189,3 +189,16 @@ def user_texts(tracker: Tracker) -> list[str]:
         elif event.get("event") == "user" and event.get("text"):
             texts.append(str(event["text"]))
     return texts
+
+
+# One message is answered with at most this many explanations of services (CAMHS, Kooth...).
+MAX_TOPICS = 2
+
+
+def what_is_reply(domain: dict[str, Any], topic: str) -> tuple[str, list[dict[str, Any]]]:
+    """utter_what_is for `topic`, from the domain: the one place its facts are written."""
+    for variant in (domain.get("responses") or {}).get("utter_what_is") or []:
+        conditions = variant.get("condition") or []
+        if any(c.get("name") == "topic" and c.get("value") == topic for c in conditions):
+            return str(variant.get("text") or ""), list(variant.get("buttons") or [])
+    return "", []

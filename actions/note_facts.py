@@ -15,9 +15,18 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import UsesDirectory, age_slots, is_payload, latest_text, read_message, speaker_of
+from actions.common import (
+    MAX_TOPICS,
+    UsesDirectory,
+    age_slots,
+    is_payload,
+    latest_text,
+    read_message,
+    speaker_of,
+    what_is_reply,
+)
 from actions.validate_activity_form import interest_codes
-from bot import people, replies
+from bot import people, replies, worries
 from bot.safety.detector import CHECK_IN
 
 # The crisis replies' last line; the crisis policy runs this action after it.
@@ -40,6 +49,12 @@ class ActionNoteFacts(UsesDirectory, Action):
         found.update(age_slots(reading))
         if reading is not None and reading.place is not None:
             found["area"] = reading.place.name
+        if _after_what_is(tracker) and worries.compares(text):
+            # "what's the difference between Kooth and CAMHS": the fixed reply explained the one the classifier
+            # tagged, or asked which; every other one named is explained too, from the same domain text.
+            for topic in worries.topics_named(text)[:MAX_TOPICS]:
+                if topic != tracker.get_slot("topic") and (explained := what_is_reply(domain, topic)[0]):
+                    dispatcher.utter_message(text=explained)
         if _after_what_is(tracker) and (
             ack := replies.acknowledge(people.feelings(text), found.get("speaker") or speaker_of(tracker))
         ):

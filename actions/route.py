@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answer import answer_about_shown, open_question_about_shown
 from actions.common import (
     ACTIVITY_FORM,
+    MAX_TOPICS,
     PARENT_FORM,
     UsesDirectory,
     age_slots,
@@ -29,6 +30,7 @@ from actions.common import (
     latest_text,
     read_message,
     user_texts,
+    what_is_reply,
 )
 from actions.recommend import present
 from actions.refine import ActionRefine
@@ -79,18 +81,6 @@ def _wants_help(reading: Reading | None, intent: str | None, speaker: str) -> bo
     return intent == "parent_help"
 
 
-def _what_is(domain: dict[str, Any], topic: str) -> tuple[str, list[dict[str, Any]]]:
-    """utter_what_is for `topic`, from the domain: the one place its facts are written."""
-    for variant in (domain.get("responses") or {}).get("utter_what_is") or []:
-        conditions = variant.get("condition") or []
-        if any(c.get("name") == "topic" and c.get("value") == topic for c in conditions):
-            return str(variant.get("text") or ""), list(variant.get("buttons") or [])
-    return "", []
-
-
-MAX_TOPICS = 2
-
-
 def _topics_asked(tracker: Tracker, domain: dict[str, Any], text: str) -> list[str]:
     """The topics (CAMHS, Kooth...) this message asks how they work, of those the domain explains."""
     if not (followups.asks_about_topic(text) or worries.asks_what_it_is(text)):
@@ -103,7 +93,7 @@ def _topics_asked(tracker: Tracker, domain: dict[str, Any], text: str) -> list[s
     topics: list[str] = []
     in_words = worries.topics_named(text)
     for value in [*named, *in_words] if worries.compares(text) else named or in_words:
-        if value not in topics and _what_is(domain, value)[0]:
+        if value not in topics and what_is_reply(domain, value)[0]:
             topics.append(value)
     return topics[:MAX_TOPICS]
 
@@ -153,7 +143,7 @@ class ActionRoute(UsesDirectory, Action):
                 dispatcher.utter_message(text=ack)
                 acknowledged = True
             for topic in topics:
-                text_, buttons = _what_is(domain, topic)
+                text_, buttons = what_is_reply(domain, topic)
                 dispatcher.utter_message(text=text_, buttons=buttons if topic == topics[-1] else [])
             # What the message said besides the question is kept for the search that may follow.
             kept = [SlotSet(slot, value) for slot, value in age_slots(reading).items()]

@@ -78,3 +78,18 @@ def test_no_acknowledgement_after_a_crisis_reply(directory_url: str) -> None:
     run = ActionNoteFacts(DirectoryClient(directory_url)).run(dispatcher, tracker(text=said, after=after), domain())
     asyncio.run(run)
     assert dispatcher.messages == []
+
+
+def test_a_comparison_explains_the_other_services_it_names(directory_url: str) -> None:
+    said = "What's the difference between Kooth and CAMHS? My 15 year old won't talk face to face."
+    after = [{"event": "action", "name": "utter_what_is"}]
+    dispatcher = CollectingDispatcher()
+    explained = tracker(text=said, intent="ask_what_is", after=after, slots={"topic": "camhs"})
+    asyncio.run(ActionNoteFacts(DirectoryClient(directory_url)).run(dispatcher, explained, domain()))
+    said_back = " ".join(m["text"] for m in dispatcher.messages)
+    assert "kooth.com" in said_back and "liverpoolcamhs.com" not in said_back  # CAMHS was explained already
+    # Naming one service is no comparison: nothing more is said.
+    one = CollectingDispatcher()
+    asked = tracker(text="is kooth better than nothing", intent="ask_what_is", after=after, slots={"topic": "kooth"})
+    asyncio.run(ActionNoteFacts(DirectoryClient(directory_url)).run(one, asked, domain()))
+    assert one.messages == []
