@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from directory.search.text import STOPWORDS, is_english, lemma, words
+from directory.search.text import STOPWORDS, TOKEN, fold, is_english, lemma, words
 
 # Synonyms that are also everyday words: only taken when typed in capitals ("SEND", "SEN").
 CAPITALS_ONLY = {"send", "sen", "bi", "asc", "lac", "asd"}
@@ -82,12 +83,40 @@ NEGATION_REACH = 4
 CLAUSE_BREAKS = frozenset("but though although however instead rather prefer".split())
 
 
-def _negated(raw: list[str], start: int, used: set[int]) -> bool:
+# "no," or "nah." answers what came before: "football... actually no, basketball" wants basketball.
+ANSWERS = frozenset("no nah nope".split())
+
+
+def _answers(text: str) -> set[int]:
+    """Positions, in words(text), of a "no" that stands alone before a comma or a stop."""
+    folded = fold(text).replace("'", "")
+    return {
+        i
+        for i, m in enumerate(TOKEN.finditer(folded))
+        if m.group() in ANSWERS and re.match(r"\s*[,.!?;:\u2026-]", folded[m.end() :])
+    }
+
+
+# What may stand between something said and the "no" that takes it back: "football... actually no, basketball".
+TAKING_BACK = frozenset("actually wait oh hmm um erm well or".split())
+
+
+def _taken_back(raw: list[str], end: int, answers: set[int]) -> bool:
+    """True when a "no," follows the phrase that ends at `end`, with only hesitation between."""
+    for i in range(end, min(end + 3, len(raw))):
+        if i in answers:
+            return True
+        if raw[i] not in TAKING_BACK:
+            return False
+    return False
+
+
+def _negated(raw: list[str], start: int, used: set[int], answers: set[int] = frozenset()) -> bool:
     """True when a negator governs the phrase that starts at `start` ("not really into sport"). A negation
     reaches the first interest after it only: "no football please, drama instead" still wants drama."""
     for back in range(1, NEGATION_REACH + 1):
         i = start - back
-        if i < 0 or raw[i] in CLAUSE_BREAKS or i in used:
+        if i < 0 or raw[i] in CLAUSE_BREAKS or i in used or i in answers:
             return False
         if raw[i] in NEGATORS:
             return not (i + 1 < start and raw[i + 1] in NOT_A_NEGATION)
@@ -159,6 +188,7 @@ class InterestMatcher:
     def find(self, text: str, fuzzy: bool = True) -> InterestMatch:
         """Every interest named in a sentence, longest phrase first, typos forgiven."""
         raw = words(text)
+        answers = _answers(text)
         original = text.split()
         capitals = {w.lower().strip(".,!?") for w in original if w.isupper()}
         lemmas = [lemma(w) for w in raw]
@@ -170,12 +200,16 @@ class InterestMatcher:
         turned_down_at: dict[str, int] = {}
 
         def take(term: Term, start: int, n: int = 1) -> None:
-            turned_down = _negated(raw, start, used) or (term.kind != "support" and _worried_about(raw, start))
+            turned_down = _negated(raw, start, used, answers) or (term.kind != "support" and _worried_about(raw, start))
             if turned_down:
                 turned_down_at.setdefault(term.id, start)
             elif term.id in turned_down_at and not CLAUSE_BREAKS & set(raw[turned_down_at[term.id] : start]):
                 # "not camhs, the waiting list is ages": naming it again, in other words, still turns it down.
                 turned_down = True
+            if not turned_down and _taken_back(raw, start + n, answers):
+                # "football... actually no, basketball": the "no" takes back what was just said.
+                turned_down = True
+                turned_down_at.setdefault(term.id, start)
             into = negated if turned_down else found
             if term not in into:
                 into.append(term)

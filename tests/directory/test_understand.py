@@ -211,8 +211,11 @@ def test_several_facts_in_one_sentence(matcher, gaz):
         ("anything to get her away from screens and gaming? she likes drawing", {"art"}, {"gaming"}),
         ("hes off to football on saturdays, anything else for him like drama", {"football", "drama"}, set()),
         # Turned down once, then named again in other words: still turned down.
-        ("somewhere to talk that isnt camhs, the waiting list is ages", set(), {"camhs"}),
+        ("somewhere to talk that isnt camhs, the waiting list is ages", {"mental_health_support"}, {"camhs"}),
         ("no football, but football on saturdays is fine", {"football"}, set()),
+        # A "no," answers or takes back what came before it, and turns down nothing after it.
+        ("football... actually no, basketball, im better at basketball", {"basketball"}, {"football"}),
+        ("art no, music yes", {"music"}, {"art"}),
     ],
 )
 def test_negation(text, wanted, refused, matcher, gaz):
@@ -224,7 +227,7 @@ def test_negation(text, wanted, refused, matcher, gaz):
 @pytest.mark.parametrize(
     "text",
     ["not sure, maybe art", "i cant wait to do art", "actually no can we do art instead", "no i want art",
-     "dont you have any art"],
+     "dont you have any art", "no, art please", "nah. art"],
 )
 def test_not_every_not_is_a_negation(text, matcher, gaz):
     assert [t.code for t in read(text, matcher, gaz).interests] == ["art"]
