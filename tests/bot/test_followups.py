@@ -169,3 +169,35 @@ def test_the_listings_own_words_answer_an_open_question() -> None:
     assert said.endswith("ask them: email hi@example.org.")
     bare = replies.listing_says({"name": "Quiet Club"})
     assert bare == "The listing for Quiet Club doesn't say much more, so it's best to ask them."
+
+
+@pytest.mark.parametrize(
+    ("text", "refers"),
+    [
+        ("do you get food", True),
+        ("do you have to be religious to go", True),
+        ("do u need to bring anything", True),
+        ("do you have any football", False),
+        ("i want to go to a club on friday", False),
+        ("anything for me to go to", False),
+    ],
+)
+def test_going_there_points_back_at_the_list(text: str, refers: bool) -> None:
+    assert followups.refers_back(text) is refers
+
+
+@pytest.mark.parametrize(
+    ("text", "wants"),
+    [
+        ("I run a grassroots football club in Anfield, how do I get us listed on here?", True),
+        ("I'd like our school's after-school club added to your directory. Who do I contact?", True),
+        ("we run a youth club, can we be listed on your site?", True),
+        ("can you list our charity", True),
+        ("my son wants to be added to the football team", False),
+        ("how do i get my son on the waiting list for camhs", False),
+        ("can you put us in touch with a club", False),
+        ("can my son get added to the list", False),
+    ],
+)
+def test_someone_asking_for_their_activity_to_be_listed(text: str, wants: bool) -> None:
+    assert followups.wants_listing(text) is wants
