@@ -135,6 +135,11 @@ class ActionRoute(UsesDirectory, Action):
             # "do I need to book?" with a list on screen: about the list, even if "book" reads as an interest;
             # "whereabouts in speke is it" too, though it names a place, since "it" is what was shown.
             return events + [DONE]
+        if not payload and followups.wants_listing(text):
+            # "how do I get us listed on here?": someone who runs an activity, not one looking for one.
+            text_, buttons = replies.add_listing()
+            dispatcher.utter_message(text=text_, buttons=buttons)
+            return events + [DONE]
         if not payload and (topics := _topics_asked(tracker, domain, text)):
             # "how do I get my son referred to CAMHS?": the explanation answers it, with the next steps as
             # buttons; a form here would answer a question nobody asked. "The difference between Kooth and

@@ -77,6 +77,16 @@ def open_question(text: str) -> bool:
     return not search_cue.search(text) or bool(refers.search(text))
 
 
+@lru_cache(maxsize=1)
+def _add_listing() -> re.Pattern[str]:
+    return re.compile(yaml.safe_load(DATA.read_text(encoding="utf-8"))["add_listing"], re.IGNORECASE)
+
+
+def wants_listing(text: str) -> bool:
+    """Whether someone who runs an activity asks for it to be listed ("how do I get us listed on here?")."""
+    return bool(_add_listing().search(text.replace("\u2019", "'")))
+
+
 def asks_for_something(text: str) -> bool:
     """Whether a message asks for something to be found ("anything to get out the house", "is there a club
     near me"), whatever else it says."""

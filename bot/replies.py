@@ -668,3 +668,14 @@ def nothing_shown_yet() -> tuple[str, list[Button]]:
         "and I'll find some groups. 🙂",
         [button("Find something to do", "find_activity")],
     )
+
+
+def add_listing() -> tuple[str, list[Button]]:
+    """To someone who runs an activity and asks for it to be listed: what the bot can and cannot do. It knows of
+    no contact for the team behind the website, so it names none."""
+    return (
+        "Thanks for wanting to be on here! 🙌 I can't add or change listings myself. The directory is kept up to "
+        "date by the team who run this website, so please get in touch with them through the site where you "
+        "found me, and they can add your activity.",
+        [button("Find something to do", "find_activity"), button("I'm a parent or carer", "parent_help")],
+    )

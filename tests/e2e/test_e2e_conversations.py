@@ -156,3 +156,9 @@ def test_a_question_about_the_list_is_not_a_bot_challenge(chat: Chat) -> None:
     chat.say("gaming club near aintree, im 17")
     said = texts(chat.say("is it online or in person"))
     assert "I'm a bot" not in said
+
+
+def test_someone_who_runs_a_club_is_told_how_listings_are_added(chat: Chat) -> None:
+    replies = chat.say("I run a grassroots football club in Anfield, how do I get us listed on here?")
+    assert "team who run this website" in texts(replies)
+    assert not asks_age(replies) and last_services(replies) is None
