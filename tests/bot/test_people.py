@@ -87,6 +87,7 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         ("he's been getting really anxious lately, won't go in to school", "anxiety"),
         ("exams are stressing me out so bad", "low"),
         ("me mam and dad are always fighting and i hate being in", "hard"),
+        ("somewhere to talk that isnt camhs, the waiting list is ages and im fed up", "low"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
@@ -107,6 +108,7 @@ def test_a_feeling_is_not_read_into_an_ordinary_request() -> None:
     assert people.feelings("its difficult to choose between drama and dance") == []
     assert people.feelings("do they split up into groups by age") == []
     assert people.feelings("im ace at football, any teams near me") == []
+    assert people.feelings("fed up of waiting for the bus, is it far") == []
     assert people.feelings("is the new spiderman film that came out any good") == []
     assert people.feelings("my angry birds high score is boss") == []
     assert "scared" not in people.feelings("im a bit scared to walk in on my own the first time")
