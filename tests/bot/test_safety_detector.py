@@ -236,6 +236,16 @@ def test_december_2026_rounds_keep_their_figures(capsys: pytest.CaptureFixture[s
         ("my friend has collapsed and isnt breathing", "immediate_danger"),
         ("my dad hits me and i want to die", "suicide_or_self_harm"),
         ("he has a knife and i want to die", "immediate_danger"),
+        # Someone else's words in quotes named as a song or a line are a title; a parent's words quoted are not.
+        ('the bands new single "goodbye forever" is a banger', None),
+        ('the line "i wanna die" gets me every time', None),
+        ('my mum said "dont come back" and its midnight', "immediate_danger"),
+        # Dying of embarrassment marked as banter; without the mark it is still read.
+        ("if she posts that pic of me im literally gonna die \U0001F480", None),
+        ("if he posts those pics im going to die", "suicide_or_self_harm"),
+        # A first-aid question about anyone; the same about someone now.
+        ("what do you do if someones choking", None),
+        ("what do i do my mate is choking right now", "immediate_danger"),
         ("", None),
         ("   ", None),
     ],
@@ -295,6 +305,7 @@ def test_long_input_is_read_at_both_ends_without_choking() -> None:
         ("k.m.s", "kill myself"),
         ("my 12 yr old", "my 12 year old"),
         ("i sh and nobody knows", "i self harm and nobody knows"),
+        ('the line "i wanna die" is sad', "the line title is sad"),
     ],
 )
 def test_normalise(raw: str, canonical: str) -> None:
