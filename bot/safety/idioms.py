@@ -41,6 +41,18 @@ _IDIOMS: tuple[str, ...] = (
     r"draw|draws|score|scores|bottle it|bottles it)(?: \w+){0,5} (?:i am|i will|i ll|i m|i would|i d) "
     r"(?:literally |actually |honestly |genuinely )?"
     r"(?:going to |gonna )?die(?= ?(?:$|\.|~|lol))",
+    # Dying of embarrassment at what someone else might post or show, marked as banter ("lol", a skull):
+    # "if she posts that pic of me im literally gonna die 💀". Without the mark it is still read.
+    r"if (?!i\b)(?:\w+ ){1,3}(?:posts|post|shows|show|sees|see|tells|tell|finds out|find out|reads|read|"
+    r"screenshots|sends|send|shares|share|puts|put|uploads|upload|hears|hear|plays|play)(?: \w+){0,8} "
+    r"(?:i am|i will|i ll|i m|i would|i d) (?:literally |actually |honestly |genuinely |just )?(?:going to |gonna )?"
+    r"die(?= lol)",
+    # A first-aid question about anyone, not someone now: "what do you do if someones choking".
+    r"(?:what|how) (?:do|should|would|can|could) (?:you|one|people|we) (?:do |help |treat |deal with it )?(?:if|when) "
+    r"(?:someone|somebody|a person|a baby|a child|a kid|your (?:friend|mate|kid|child|baby)|people|they) "
+    r"(?:is |are |s |starts |start |goes |go |has |have )?(?:choking|chokes|fitting|having a (?:seizure|fit|"
+    r"heart attack|panic attack|asthma attack)|collapses|faints|stops breathing|is not breathing|not breathing|"
+    r"unconscious|bleeding|burns (?:themselves|himself|herself))",
     # Banter about a small theft: "gonna stab whoever took my charger", "ill kill whoever ate my yoghurt".
     r"(?:stab|kill|murder|batter|strangle|end|deck|punch|hurt) (?:whoever|who ever|the person who|the one who) "
     r"(?:\w+ ){0,2}(?:took|nicked|ate|stole|has|used|finished|moved|drank|pinched|touched|borrowed|had)",

@@ -120,8 +120,10 @@ EMOJI: dict[str, str] = {
     "\U0001F686": "train", "\U0001F684": "train", "\U0001F682": "train",
     "\U0001F687": "train",
     "\U0001F198": "help",  # SOS
-    # Crying with laughter is banter's mark, read as "lol" (which many rules' excludes name).
+    # Crying with laughter is banter's mark, read as "lol" (which many rules' excludes name); so is the
+    # skull ("im dead 💀", "gonna die 💀"): dead of laughing or embarrassment.
     "\U0001F602": "lol", "\U0001F923": "lol",
+    "\U0001F480": "lol",
 }
 
 # Leetspeak, only applied to tokens that mix letters with these characters,

@@ -41,6 +41,14 @@ _LEETABLE = re.compile(r"[0-9@$]")
 _DECADE = re.compile(r"\d{2,4}s")
 _WILL = re.compile(r"\b(he|she|we|it|that|there|who)['\u2019\u2018`]ll\b")
 _HAS_ALPHA = re.compile(r"[a-z]")
+# Someone else's words in quotes, named as a song, a line or a title just before them ('the single
+# "goodbye forever"', 'the line "i dont wanna wake up without you"', 'that song about a lad "out on the
+# streets"'): the quoted words are a title, not the speaker's own, and are read as the word "title".
+_QUOTED_TITLE = re.compile(
+    r"\b(song|songs|single|track|tune|lyric|lyrics|line|lines|album|chorus|verse|anthem|banger|"
+    r"titled|sings|sang|singing|rap|bars|episode|chapter)\b((?:\s+[\w']+){0,4}?)\s*"
+    r"[\"\u201c\u201d\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb\n]{1,120})[\"\u201c\u201d\u00bb]"
+)
 # Real words that would otherwise gain a "g" like dropped-g slang ("thinkin").
 _REAL_IN_WORDS = frozenset(
     "aspirin basin chin puffin raisin sein thin within jerkin dunkin win pin bin sin tin kin din shin".split()
@@ -109,6 +117,7 @@ def normalise(text: str) -> str:
         if symbol in t:
             t = t.replace(symbol, f" {word} ")
     t = _strip_accents(t.lower())
+    t = _QUOTED_TITLE.sub(r"\1\2 title", t)
     t = re.sub(r"\bo\.?d'(?:e?d)\b", " overdosed ", t)  # before apostrophes go: "odd" is a word
     t = re.sub(r"\bo\.?d'ing\b", " overdosing ", t)
     t = re.sub(r"\bs/h\b", " sh ", t)
