@@ -32,9 +32,9 @@ def _data() -> tuple[dict[str, list[re.Pattern[str]]], list[tuple[int, re.Patter
 
 
 @lru_cache(maxsize=1)
-def _question() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _question() -> tuple[re.Pattern[str], ...]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    keys = ("question", "search_cue", "refers", "topic_question")
+    keys = ("question", "search_cue", "refers", "topic_question", "add_listing")
     return tuple(re.compile(data[key], re.IGNORECASE) for key in keys)
 
 
@@ -54,7 +54,7 @@ def about_shown(text: str) -> bool:
     on?"), not a new search ("is there anything free?")."""
     if not (fact_asked(text) and is_question(text)):
         return False
-    _, search_cue, refers, _ = _question()
+    _, search_cue, refers, *_ = _question()
     return not search_cue.search(text) or bool(refers.search(text)) or which(text, ["x"]) is not None
 
 
@@ -73,18 +73,13 @@ def open_question(text: str) -> bool:
         return False
     if not OPEN_QUESTION_MIN_WORDS <= len(text.split()) <= OPEN_QUESTION_WORDS:
         return False
-    _, search_cue, refers, _ = _question()
+    _, search_cue, refers, *_ = _question()
     return not search_cue.search(text) or bool(refers.search(text))
-
-
-@lru_cache(maxsize=1)
-def _add_listing() -> re.Pattern[str]:
-    return re.compile(yaml.safe_load(DATA.read_text(encoding="utf-8"))["add_listing"], re.IGNORECASE)
 
 
 def wants_listing(text: str) -> bool:
     """Whether someone who runs an activity asks for it to be listed ("how do I get us listed on here?")."""
-    return bool(_add_listing().search(text.replace("\u2019", "'")))
+    return bool(_question()[4].search(text.replace("\u2019", "'")))
 
 
 def asks_for_something(text: str) -> bool:
