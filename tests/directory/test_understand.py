@@ -57,7 +57,11 @@ def test_an_answer_to_how_old(text, age, matcher, gaz):
 def test_a_group_answering_how_old(text, age, age_to, matcher, gaz):
     found = read(text, matcher, gaz, "age")
     assert (found.age, found.age_to) == (age, age_to)
-    assert read(text, matcher, gaz).age_to is None or text.startswith("they")  # asked nothing: no bare range
+
+
+@pytest.mark.parametrize("text", ["15 and 16", "14-16", "mostly 9, 11 and 13"])
+def test_bare_numbers_are_ages_only_when_asked_how_old(text, matcher, gaz):
+    assert read(text, matcher, gaz).age_to is None
 
 
 @pytest.mark.parametrize(
