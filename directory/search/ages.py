@@ -129,7 +129,8 @@ AGE_RANGES = [
     re.compile(rf"\b{NUM}{_RANGE_SEP}{NUM}\s*(?:-\s*)?(?:(?:years?|yrs?)\s*-?\s*olds?\b|(?:y\s*/?\s*o|yo)s?\b)"),
     re.compile(rf"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?{NUM}{_RANGE_SEP}{NUM}\b"),
     re.compile(
-        rf"\b(?:{_THE_CHILDREN}|they'?re|theyre|they are)\s+(?:are\s+)?(?:aged\s+)?"
+        # "my two (8 and 12)": the ages may stand in brackets after whose they are.
+        rf"\b(?:{_THE_CHILDREN}|they'?re|theyre|they are)\s*\(?\s*(?:are\s+)?(?:aged\s+)?"
         rf"{NUM}\s*(?:and|&)\s*{NUM}\b{NOT_A_UNIT}{_RANGE_END}"
     ),
 ]
@@ -141,7 +142,8 @@ AGE_LISTS = [
         # A bare "are" is not enough ("the scores are 3, 2 and 1"): the numbers must be said to be ages or
         # to belong to the children ("my three are 4, 6 and 9", "the kids are 5, 7 and 10").
         rf"\b(?:aged?|ages|they'?re|theyre|they are|(?:{_THE_CHILDREN})(?:\s+are)?)\s+(?:aged\s+)?"
-        rf"((?:{_ANY_NUM}\s*,\s*)+{_ANY_NUM}\s*,?\s*(?:and|&)\s*{_ANY_NUM})\b{NOT_A_UNIT}{_RANGE_END}"
+        # The last may follow a comma too: "kids 4, 7, 10".
+        rf"((?:{_ANY_NUM}\s*,\s*)+{_ANY_NUM}\s*(?:,?\s*(?:and|&)|,)\s*{_ANY_NUM})\b{NOT_A_UNIT}{_RANGE_END}"
     ),
     re.compile(
         rf"\b(?:oldest|eldest|youngest|biggest|littlest)(?:\s+one)?\s*(?:is|'s|s)\s+({_ANY_NUM})\b{NOT_A_UNIT}"
@@ -149,6 +151,17 @@ AGE_LISTS = [
         rf"|twins)"
         rf"\s+(?:are|is|'s|s)\s+({_ANY_NUM}(?:\s*(?:,|and|&)\s*{_ANY_NUM})*)\b{NOT_A_UNIT}"
     ),
+]
+# Two people going together, each giving an age: "my brother and me both want to do karate, im 11 hes 9". The
+# search must admit both, as for a group; said only where they go together (both, we, me and my...).
+TOGETHER = re.compile(
+    r"\b(?:both|we|we'?re|us|together|(?:me|i) (?:and|n|&) (?:my|me)|(?:and|n|&) (?:me|i|myself))\b"
+)
+_I_AM = r"(?:i'?m|im|i am)"
+_THEY_ARE = r"(?:he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|(?:my|me) (?:\w+ )?(?:brother|sister|bro|sis|mate|friend|cousin|bestie)(?:'?s| is))"
+AGE_PAIRS = [
+    re.compile(rf"\b{_I_AM}\s+({_ANY_NUM})\b{NOT_A_UNIT}[^.!?]{{0,20}}?\b{_THEY_ARE}\s+({_ANY_NUM})\b{NOT_A_UNIT}"),
+    re.compile(rf"\b{_THEY_ARE}\s+({_ANY_NUM})\b{NOT_A_UNIT}[^.!?]{{0,20}}?\b{_I_AM}\s+({_ANY_NUM})\b{NOT_A_UNIT}"),
 ]
 _NUM_TOKEN = re.compile(rf"\b{NUM}\b")
 # Wider than this is not one group's ages ("aged 5 to 25" is a service's range, not a person's).
@@ -230,10 +243,22 @@ def _parse_age(low: str) -> tuple[int | None, int | None]:
 def parse_age_range(text: str) -> tuple[int, int] | None:
     """Two ages that a search must both admit ("aged 14 to 16" -> (14, 16)); None for one age or none."""
     low = fold(text)
-    for pattern in (*AGE_RANGES, *AGE_LISTS):
+    for pattern in (*AGE_RANGES, *AGE_LISTS, *(AGE_PAIRS if TOGETHER.search(low) else ())):
         for m in pattern.finditer(low):
             if span := _as_range(group for group in m.groups() if group):
                 return span
+    return None
+
+
+def age_beside(low: str, words: str) -> int | None:
+    """A number said right beside a place, as in a list of facts: "kickboxing 15 old swan", "kirkdale 14"."""
+    if not words:
+        return None
+    place = re.escape(words.strip())
+    for pattern in (rf"(?:^|[\s,])({_ANY_NUM})\s+{place}\b", rf"\b{place}\s+({_ANY_NUM})\b{NOT_A_UNIT}(?!\s*[a-z]{{2}}\d)"):
+        if (m := re.search(pattern, low)) and (value := number(m.group(1))) is not None:
+            if MIN_LISTED <= value <= MAX_LISTED:
+                return value
     return None
 
 

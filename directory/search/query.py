@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from directory.geo import Gazetteer, Place
-from directory.search.ages import AGE_PATTERNS, SCHOOL_YEAR, parse_age, parse_age_range
+from directory.search.ages import AGE_PATTERNS, SCHOOL_YEAR, age_beside, parse_age, parse_age_range
 from directory.search.documents import DAYS, WEEKDAYS, WEEKEND
 from directory.search.interests import InterestMatcher, Term
 from directory.search.text import STOPWORDS, fold, lemma, words
@@ -160,6 +160,8 @@ def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.dat
     out.online = bool(ONLINE.search(low))
     place, place_words = gazetteer.find_in_text(text)
     out.place, out.place_words = place, place_words
+    if out.age is None and place_words:
+        out.age = age_beside(low, fold(place_words))
     stripped = low.replace(place_words, " ") if place_words else low
     for pattern in (*AGE_PATTERNS, SCHOOL_YEAR, FREE, OPEN_NOW, AFTER_SCHOOL):
         stripped = pattern.sub(" ", stripped)

@@ -127,6 +127,12 @@ def test_someone_elses_number_is_not_the_age(text, matcher, gaz):
         ("the kids are 5, 7 and 10", 5, 10),
         ("wot is ther for kids in netherton my 2 are 11 and 14", 11, 14),
         ("my two are 6 and 9, anything on saturdays?", 6, 9),
+        # The list's last age after a comma, or in brackets after whose they are.
+        ("grandkids 5, 8, 11 - anything on in the holidays?", 5, 11),
+        ("my lot (6 and 10) are bored stiff", 6, 10),
+        # Two going together, each giving an age: both must be admitted.
+        ("me and my sister want to do dance, im 12 shes 10", 10, 12),
+        ("can we both go? hes 13 and im 14", 13, 14),
     ],
 )
 def test_two_ages_for_a_group_or_siblings(text, age, age_to, matcher, gaz):
@@ -138,7 +144,7 @@ def test_two_ages_for_a_group_or_siblings(text, age, age_to, matcher, gaz):
     "text",
     ["it's between 5 and 7pm", "open 10-12 on saturday", "for ages 5 to 25", "im 15, my brother is 12", "year 9",
      "it runs 5, 6 and 7 days a week", "the oldest is 11", "the scores are 3, 2 and 1",
-     "there are 5, 6 and 7 a side teams"],
+     "there are 5, 6 and 7 a side teams", "im 14 and my brother is 9, what is there for me"],
 )
 def test_one_age_or_none_is_not_a_range(text, matcher, gaz):
     assert read(text, matcher, gaz).age_to is None
@@ -157,6 +163,19 @@ def test_one_age_or_none_is_not_a_range(text, matcher, gaz):
 )
 def test_a_grown_ups_own_age_beside_a_childs(text, age, matcher, gaz):
     assert read(text, matcher, gaz).age == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("wanna try boxing 14 walton", 14), ("garston 12, anything arty", 12), ("dance, 9 norris green", 9)],
+)
+def test_a_number_beside_a_place_in_a_list_of_facts_is_an_age(text, age, matcher, gaz):
+    assert read(text, matcher, gaz).age == age
+
+
+@pytest.mark.parametrize("text", ["anfield 3 miles", "walton 2", "the 14 bus to speke", "wavertree 5pm"])
+def test_a_number_beside_a_place_that_is_not_an_age(text, matcher, gaz):
+    assert read(text, matcher, gaz).age is None
 
 
 @pytest.mark.parametrize(
