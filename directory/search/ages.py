@@ -38,7 +38,7 @@ FOR_SOMEONE_ELSE = re.compile(
 )
 # How long ago or for how long, not how old: "came here 4 months ago", "been going for 2 years", "in 3 years".
 NOT_A_DURATION_BEFORE = "".join(
-    rf"(?<!\b{word} )" for word in "for in past last next after within over since every been spent took".split()
+    rf"(?<!\b{word} )" for word in "for in past last next after within over since every been spent took waiting waited wait list lasted".split()
 )
 NOT_A_DURATION_AFTER = r"(?!\s*(?:ago|back|later|before|since|running|in a row|straight|now\b|on\b))"
 # "18 months", "9 month old": under one year is 0, 18 months is 1.

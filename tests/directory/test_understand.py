@@ -104,7 +104,8 @@ def test_an_age_inside_a_sentence(text, age, matcher, gaz):
 @pytest.mark.parametrize(
     "text",
     ["my mum is 40 and works nights", "my boyfriend is 19", "my best mate is 14", "the bus is 15 minutes away",
-     "meet at 6, ok", "it costs 5, right", "L8, 2, free", "about 2.5 miles. ok", "see you at 6. thanks"],
+     "meet at 6, ok", "it costs 5, right", "L8, 2, free", "about 2.5 miles. ok", "see you at 6. thanks",
+     "been on the waiting list 18 months", "we waited 7 months for a call back"],
 )
 def test_someone_elses_number_is_not_the_age(text, matcher, gaz):
     assert read(text, matcher, gaz).age is None
@@ -171,6 +172,10 @@ def test_a_grown_ups_own_age_beside_a_childs(text, age, matcher, gaz):
 )
 def test_a_number_beside_a_place_in_a_list_of_facts_is_an_age(text, age, matcher, gaz):
     assert read(text, matcher, gaz).age == age
+
+
+def test_how_long_they_waited_is_not_the_childs_age(matcher, gaz):
+    assert read("waited 6 months for camhs for my son (12), anything while we wait?", matcher, gaz).age == 12
 
 
 @pytest.mark.parametrize("text", ["anfield 3 miles", "walton 2", "the 14 bus to speke", "wavertree 5pm"])
