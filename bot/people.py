@@ -61,6 +61,8 @@ def speaker(text: str, known: str | None = None, for_families: bool = False) -> 
         _, speakers, _ = _patterns()
         if any(p.search(_clean(text)) for p in speakers.get("first_person", ())):
             return YOUNG_PERSON
+        if feelings(text) and not any(p.search(_clean(text)) for p in speakers.get("someone_named", ())):
+            return YOUNG_PERSON
     return said
 
 

@@ -88,6 +88,19 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         ("exams are stressing me out so bad", "low"),
         ("me mam and dad are always fighting and i hate being in", "hard"),
         ("somewhere to talk that isnt camhs, the waiting list is ages and im fed up", "low"),
+        # Everyone else has friends; nobody understands; a feeling as the whole message; their temper.
+        ("all the other girls have a group except me", "lonely"),
+        ("every1 has a best friend but me", "lonely"),
+        ("honestly nobody understands", "not_fitting_in"),
+        ("unhappy", "low"),
+        ("im just really upset all the time", "low"),
+        ("always feel like such a let down", "low"),
+        ("my temper is getting worse and i hate it", "angry"),
+        ("keep getting myself into trouble in lessons", "angry"),
+        ("a lad in year 9 keeps pushing me in the corridor", "bullied"),
+        # Hard things told without a feeling word.
+        ("my mum got sent to prison in march", "hard"),
+        ("i might get excluded if it happens again", "hard"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
@@ -111,6 +124,10 @@ def test_a_feeling_is_not_read_into_an_ordinary_request() -> None:
     assert people.feelings("fed up of waiting for the bus, is it far") == []
     assert people.feelings("is the new spiderman film that came out any good") == []
     assert people.feelings("my angry birds high score is boss") == []
+    assert people.feelings("the team lost and everyone was sad for a bit") == []
+    assert people.feelings("im down for trying climbing") == []
+    assert people.feelings("my mate keeps messing with me on fifa lol") == []
+    assert people.feelings("everyone at school has a phone except me lol") == []
     assert "scared" not in people.feelings("im a bit scared to walk in on my own the first time")
     assert "scared" not in people.feelings("im scared of heights so no climbing")
 
@@ -167,7 +184,16 @@ def test_more_professions_introduce_a_professional(text: str) -> None:
 
 def test_a_pupil_talking_about_school_is_not_a_professional() -> None:
     assert people.speaker("my teacher at school is mean to me") != people.PROFESSIONAL
+    assert people.speaker("everyone in my class has mates apart from me") == people.YOUNG_PERSON
+    assert people.speaker("a pupil in my class is being bullied") == people.PROFESSIONAL
     assert people.speaker("can you signpost my son to something") == people.PARENT
+
+
+def test_a_feeling_told_with_the_pronoun_dropped_is_the_speakers_own() -> None:
+    assert people.speaker("struggling with revision and feel like a failure") == people.YOUNG_PERSON
+    assert people.speaker("sad") == people.YOUNG_PERSON
+    assert people.speaker("really worried, she won't eat") is None
+    assert people.speaker("stressed, any groups for parents") == people.PARENT
 
 
 def test_asking_for_other_parents_is_a_parent() -> None:
