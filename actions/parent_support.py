@@ -52,7 +52,9 @@ class ActionParentSupport(UsesDirectory, Action):
             dispatcher.utter_message(text=replies.parent_support_text(label, age, None))
 
         if under_five:
-            support_codes: tuple[str, ...] = worries.GENERAL_SUPPORT
+            # Families with little ones: family hubs and parenting help, in the order a family service they
+            # asked for names them ("where's the nearest family hub": hubs first).
+            support_codes: tuple[str, ...] = worry.support if worry and worry.for_families else worries.GENERAL_SUPPORT
         elif worry:
             support_codes = worry.support
         elif key and key != "general":
@@ -60,7 +62,7 @@ class ActionParentSupport(UsesDirectory, Action):
         else:
             support_codes = worries.GENERAL_SUPPORT
         online = bool(tracker.get_slot("online_only"))
-        support = Search(age=None if under_five else age, interests=support_codes, area=area, online=online)
+        support = Search(age=age, interests=support_codes, area=area, online=online)
         activities = Search(
             age=age, age_to=age_to, interests=worry.activities if worry else worries.GENERAL_ACTIVITIES, area=area
         )

@@ -104,8 +104,10 @@ class ActionRecommend(UsesDirectory, Action):
             text, buttons = replies.youth_only_note(speaker_of(tracker))
             dispatcher.utter_message(text=text, buttons=buttons)
         if age is not None and ages.band(age) == ages.UNDER_5:
-            # Family hubs serve the whole family; no age filter.
-            search = replace(search, age=None, interests=FAMILY_HUB_INTERESTS)
+            # Family hubs and parenting help, or the one of them they asked for ("stay and play" is a hub's);
+            # the age stays, so a group for parents of older children is not shown.
+            named = tuple(code for code in search.interests if code in FAMILY_HUB_INTERESTS)
+            search = replace(search, interests=named or FAMILY_HUB_INTERESTS)
         events = await present(dispatcher, self.client, search)
         # A new search starts its questions afresh.
         return events + [SlotSet("refinement", None), SlotSet("asked", None)]

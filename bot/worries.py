@@ -62,8 +62,13 @@ def buttons() -> list[tuple[str, str]]:
 def named(terms: Iterable[Term]) -> str | None:
     """The worry the terms of a reading name, in the table's order; None if none. A term named only by
     the speaker's own feeling ("worried about my son") names no worry."""
-    found = {t.code for t in meant(terms)}
-    return next((w.key for w in worries().values() if found & set(w.codes)), None)
+    # A service asked for by name ("where's the nearest family hub") comes before one read from a feeling told
+    # beside it ("isolated"), whatever the table's order.
+    said = meant(terms)
+    for codes in ({t.code for t in said if asked_for(t)}, {t.code for t in said}):
+        if key := next((w.key for w in worries().values() if codes & set(w.codes)), None):
+            return key
+    return None
 
 
 def meant(terms: Iterable[Term]) -> list[Term]:

@@ -118,6 +118,18 @@ def test_a_professional_helping_a_young_family_hears_of_family_hubs(client: Dire
     assert "Family hubs" in first and "your child" not in first
 
 
+def test_a_hub_asked_for_beside_a_feeling_is_the_worry(client: DirectoryClient) -> None:
+    text = "mum of a toddler, feeling really isolated, is there a family hub in Garston?"
+    slots, _ = validate(client, text=text, intent="parent_help")
+    assert slots.get("worry") == "family_hub"
+
+
+def test_little_ones_get_services_that_admit_their_age(client: DirectoryClient) -> None:
+    dispatcher = support(client, {"worry": "family_hub", "child_age": 1, "area": "Belle Vale", "speaker": "parent"})
+    listed = [s for m in dispatcher.messages if m.get("custom") for s in m["custom"]["services"]]
+    assert listed and all((s["minimum_age"] or 0) <= 1 for s in listed), listed
+
+
 def test_send_worry_finds_send_inclusive_groups(client: DirectoryClient) -> None:
     dispatcher = support(client, {"worry": "send", "child_age": 10, "area": "Walton"})
     activities = [m["custom"] for m in dispatcher.messages if m.get("custom")][-1]["services"]

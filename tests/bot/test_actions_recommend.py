@@ -185,6 +185,16 @@ def test_under_5_gets_family_hubs(client: DirectoryClient) -> None:
     )
 
 
+def test_under_5_asking_for_a_hub_on_a_day_gets_hubs_that_admit_the_child(client: DirectoryClient) -> None:
+    # A hub asked for on a day none runs: hubs on other days, not a national parenting line that does; and
+    # none of them a group for parents of older children.
+    slots = {"age": 2, "area": "Anfield", "interests": ["family_hub"], "day": "sat"}
+    _, dispatcher = recommend(client, slots)
+    found = services(dispatcher)
+    assert found and all("family hub" in (s["reason"] or "").lower() for s in found)
+    assert all((s["minimum_age"] or 0) <= 2 <= (s["maximum_age"] if s["maximum_age"] is not None else 99) for s in found)
+
+
 def test_no_age_given_twice_shows_only_groups_for_under_18s(client: DirectoryClient) -> None:
     slots = {"age": None, "age_declined": True, "interests": ["sport"], "area": "anywhere"}
     found, dispatcher = recommend(client, slots)
