@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_text
 from bot import followups, replies
-from bot.directory_client import DirectoryClient, DirectoryError, Reading
+from bot.directory_client import DirectoryClient, DirectoryError, Reading, Term
 
 logger = logging.getLogger(__name__)
 
@@ -28,10 +29,30 @@ def open_question_about_shown(text: str, reading: Reading | None) -> bool:
     return not names_something or (reading.place is None and reading.age is None and followups.refers_back(text))
 
 
+def of_kind(records: list[dict[str, Any]], terms: list[Term]) -> list[int]:
+    """The services shown that are of a kind the question names ("the kickboxing one", "is the art thing
+    free"): by their taxonomy terms, a term's children counting as the term."""
+    codes = {t.code for t in terms}
+    ids = {t.id for t in terms if t.id}
+    return [
+        index
+        for index, record in enumerate(records)
+        if any(
+            (term := attribute.get("taxonomy_term") or {}).get("code") in codes or term.get("parent_id") in ids
+            for attribute in record.get("attributes") or []
+        )
+    ]
+
+
 async def answer_about_shown(
-    dispatcher: CollectingDispatcher, client: DirectoryClient, tracker: Tracker, fact: str | None
+    dispatcher: CollectingDispatcher,
+    client: DirectoryClient,
+    tracker: Tracker,
+    fact: str | None,
+    reading: Reading | None = None,
 ) -> bool:
-    """Answer a question about the services last shown; False when none were shown."""
+    """Answer a question about the services last shown; False when none were shown. The reading of the
+    question, if given, says which kind of service it points at when it names none."""
     ids = [str(i) for i in tracker.get_slot("last_shown_ids") or []]
     if not ids:
         return False
@@ -44,6 +65,11 @@ async def answer_about_shown(
         return True
     text = latest_text(tracker)
     index = followups.which(text, [str(r.get("name") or "") for r in records])
+    kind = of_kind(records, reading.interests) if index is None and reading is not None else []
+    if len(kind) == 1:
+        index = kind[0]
+    elif kind:
+        records = [records[i] for i in kind]
     if fact is None:
         # A question no fact names: the listing's own words about the one meant (the first if none is).
         answer = replies.listing_says(records[index or 0])

@@ -130,7 +130,7 @@ class ActionRoute(UsesDirectory, Action):
             and tracker.get_slot("last_shown_ids")
             and (reading is None or reading.place is None or followups.refers_back(text))
             and followups.about_shown(text)
-            and await answer_about_shown(dispatcher, self.client, tracker, fact)
+            and await answer_about_shown(dispatcher, self.client, tracker, fact, reading)
         ):
             # "do I need to book?" with a list on screen: about the list, even if "book" reads as an interest;
             # "whereabouts in speke is it" too, though it names a place, since "it" is what was shown.

@@ -38,7 +38,9 @@ FOR_SOMEONE_ELSE = re.compile(
 )
 # How long ago or for how long, not how old: "came here 4 months ago", "been going for 2 years", "in 3 years".
 NOT_A_DURATION_BEFORE = "".join(
-    rf"(?<!\b{word} )" for word in "for in past last next after within over since every been spent took waiting waited wait list lasted".split()
+    rf"(?<!\b{word} )"
+    for word in "for in past last next after within over since every been spent took waiting waited wait list lasted"
+    .split()
 )
 NOT_A_DURATION_AFTER = r"(?!\s*(?:ago|back|later|before|since|running|in a row|straight|now\b|on\b))"
 # "18 months", "9 month old": under one year is 0, 18 months is 1.
@@ -158,7 +160,10 @@ TOGETHER = re.compile(
     r"\b(?:both|we|we'?re|us|together|(?:me|i) (?:and|n|&) (?:my|me)|(?:and|n|&) (?:me|i|myself))\b"
 )
 _I_AM = r"(?:i'?m|im|i am)"
-_THEY_ARE = r"(?:he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|(?:my|me) (?:\w+ )?(?:brother|sister|bro|sis|mate|friend|cousin|bestie)(?:'?s| is))"
+_THEY_ARE = (
+    r"(?:he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are"
+    r"|(?:my|me) (?:\w+ )?(?:brother|sister|bro|sis|mate|friend|cousin|bestie)(?:'?s| is))"
+)
 AGE_PAIRS = [
     re.compile(rf"\b{_I_AM}\s+({_ANY_NUM})\b{NOT_A_UNIT}[^.!?]{{0,20}}?\b{_THEY_ARE}\s+({_ANY_NUM})\b{NOT_A_UNIT}"),
     re.compile(rf"\b{_THEY_ARE}\s+({_ANY_NUM})\b{NOT_A_UNIT}[^.!?]{{0,20}}?\b{_I_AM}\s+({_ANY_NUM})\b{NOT_A_UNIT}"),
@@ -255,7 +260,9 @@ def age_beside(low: str, words: str) -> int | None:
     if not words:
         return None
     place = re.escape(words.strip())
-    for pattern in (rf"(?:^|[\s,])({_ANY_NUM})\s+{place}\b", rf"\b{place}\s+({_ANY_NUM})\b{NOT_A_UNIT}(?!\s*[a-z]{{2}}\d)"):
+    before = rf"(?:^|[\s,])({_ANY_NUM})\s+{place}\b"
+    after = rf"\b{place}\s+({_ANY_NUM})\b{NOT_A_UNIT}(?!\s*[a-z]{{2}}\d)"
+    for pattern in (before, after):
         if (m := re.search(pattern, low)) and (value := number(m.group(1))) is not None:
             if MIN_LISTED <= value <= MAX_LISTED:
                 return value

@@ -14,6 +14,7 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 from trackers import ROOT, domain, entity, slot_values, tracker
 
+from actions.answer import answer_about_shown
 from actions.recommend import ActionRecommend
 from actions.refine import ActionRefine
 from bot.directory_client import DirectoryClient
@@ -192,7 +193,7 @@ def test_under_5_asking_for_a_hub_on_a_day_gets_hubs_that_admit_the_child(client
     _, dispatcher = recommend(client, slots)
     found = services(dispatcher)
     assert found and all("family hub" in (s["reason"] or "").lower() for s in found)
-    assert all((s["minimum_age"] or 0) <= 2 <= (s["maximum_age"] if s["maximum_age"] is not None else 99) for s in found)
+    assert all((s["minimum_age"] or 0) <= 2 <= (99 if s["maximum_age"] is None else s["maximum_age"]) for s in found)
 
 
 def test_no_age_given_twice_shows_only_groups_for_under_18s(client: DirectoryClient) -> None:
@@ -293,3 +294,18 @@ def test_what_was_set_aside_stays_out_of_the_next_search(
     new_slots, dispatcher = recommend(client, {**slots, **set_aside, "interests": ["football"]})
     assert not {s["id"] for s in shown} & {s["id"] for s in services(dispatcher)}
     assert set(new_slots["excluded_ids"]) == {s["id"] for s in shown}
+
+
+def test_a_question_naming_a_kind_is_answered_for_the_shown_ones_of_that_kind(client: DirectoryClient) -> None:
+    shown, first = recommend(client, {"age": 15, "area": "Old Swan", "interests": ["martial_arts", "boxing"]})
+    listed = services(first)
+    boxing = [s["name"] for s in listed if "boxing" in (s["reason"] or "").lower()]
+    assert boxing and len(boxing) < len(listed), "the list must mix kinds for the question to choose"
+    text = "the kickboxing one how much is it"
+    reading = asyncio.run(client.understand(text))
+    dispatcher = CollectingDispatcher()
+    state = tracker(text=text, intent="ask_about_service", slots={**shown})
+    assert asyncio.run(answer_about_shown(dispatcher, client, state, "cost", reading))
+    answer = dispatcher.messages[0]["text"]
+    assert all(name in answer for name in boxing)
+    assert not any(s["name"] in answer for s in listed if s["name"] not in boxing)

@@ -89,6 +89,12 @@ from bot import followups, replies
         ("how many young people are in each session", "detail"),
         ("is it anonymous?", "detail"),
         ("would his school find out", "detail"),
+        # Which is nearest: where each one is.
+        ("which one is closest to us", "place"),
+        ("whats nearest out of them", "place"),
+        # A question's own words after the one it points at, with no question mark.
+        ("the swimming one what time does it start", "time"),
+        ("that drama group how much a week", "cost"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:
