@@ -162,6 +162,9 @@ def test_an_open_question_about_the_list(text: str, open_: bool) -> None:
         ("whats kooth and does it cost anything", True),
         ("does place2be work in our school and how would we get it", True),
         ("tell me about family hubs", True),
+        # Whether someone's school has it, and how to find out: its explanation says.
+        ("do all primary schools have wellbeing ambassadors?", True),
+        ("kooth, how can i check if we can use it", True),
     ],
 )
 def test_a_question_about_how_a_service_works(text: str, about_topic: bool) -> None:
