@@ -236,3 +236,10 @@ def test_a_need_or_a_parents_own_worry_gets_no_helplines() -> None:
     assert replies.acknowledge(people.feelings("any autism-friendly clubs for my son?"), people.PARENT) is None
     said = replies.acknowledge(["hard"], people.PARENT)
     assert said == replies.FEELINGS_FOR_OTHERS
+
+
+def test_asking_for_others_in_the_same_boat_as_me_is_a_young_person() -> None:
+    said = "is there a group for kids whose mum and dad are getting divorced, its doing my head in"
+    assert people.speaker(said, for_families=True) == people.YOUNG_PERSON
+    assert people.speaker("anything for teens like me") == people.YOUNG_PERSON
+    assert people.speaker("a group for children whose dad is in prison, my daughter is 7") == people.PARENT
