@@ -243,3 +243,9 @@ def test_asking_for_others_in_the_same_boat_as_me_is_a_young_person() -> None:
     assert people.speaker(said, for_families=True) == people.YOUNG_PERSON
     assert people.speaker("anything for teens like me") == people.YOUNG_PERSON
     assert people.speaker("a group for children whose dad is in prison, my daughter is 7") == people.PARENT
+
+
+def test_a_job_asked_for_alone_is_a_request_not_an_introduction() -> None:
+    assert people.speaker("mentor?") is None
+    assert people.speaker("a counsellor") is None
+    assert people.speaker("school nurse - any drop ins for a year 8 girl") == people.PROFESSIONAL
