@@ -35,6 +35,9 @@ FOR_SOMEONE_ELSE = re.compile(
     r"\bfor (?:my|our|me) (?:little |younger |baby |big |older |kid |wee |youngest |eldest )?(?:brother|bro|sister|sis|"
     r"cousin|nephew|niece|son|daughter|grandson|granddaughter|stepson|stepdaughter|foster (?:son|daughter|child)|"
     r"child|kid|kids|children|boy|girl|lad)s?\b"
+    # "something for him", "someone she could talk to": what is asked is for them.
+    r"|\bfor (?:him|her)\b|\b(?:someone|something|anything|somewhere|a group|a club) (?:that |where |who )?(?:she|he)"
+    r" (?:could|can|might|would|will)\b"
 )
 # How long ago or for how long, not how old: "came here 4 months ago", "been going for 2 years", "in 3 years".
 NOT_A_DURATION_BEFORE = "".join(

@@ -160,6 +160,7 @@ def test_one_age_or_none_is_not_a_range(text, matcher, gaz):
         ("I'm 20 and looking for something for my little brother. He's 11 and into Minecraft", 11),
         ("im 15 looking for something for my sister, shes 9", 9),
         ("im 12 and want something for my brother and me", 12),  # no other age given: their own
+        ("I'm 24, our kid is 13 and needs somewhere he can go on a friday", 13),
     ],
 )
 def test_a_grown_ups_own_age_beside_a_childs(text, age, matcher, gaz):
