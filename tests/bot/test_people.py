@@ -249,3 +249,10 @@ def test_a_job_asked_for_alone_is_a_request_not_an_introduction() -> None:
     assert people.speaker("mentor?") is None
     assert people.speaker("a counsellor") is None
     assert people.speaker("school nurse - any drop ins for a year 8 girl") == people.PROFESSIONAL
+
+
+def test_a_clinicians_job_is_an_introduction_and_not_what_they_ask_for() -> None:
+    said = "CAMHS clinician here - any youth clubs for a 13 year old girl in Walton?"
+    assert people.speaker(said) == people.PROFESSIONAL
+    assert "camhs" not in people.without_introductions(said).lower()
+    assert people.speaker("a counsellor for my son, he's 10") == people.PARENT
