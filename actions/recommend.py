@@ -49,7 +49,12 @@ async def present(
         dispatcher.utter_message(text=text, buttons=buttons)
         return slot_events(used.slots())
 
-    notes = [replies.widened(step, search.near) for step in found.relaxed] + list(recs.notes)
+    notes = [
+        replies.other_ages(found.other_ages, used.age, used.age_to)
+        if step == "interests" and found.other_ages
+        else replies.widened(step, search.near)
+        for step in found.relaxed
+    ] + list(recs.notes)
     text = replies.recommendations_text(
         recs.items, notes, used.age, [t.name for t in recs.interests], place, more=more, age_to=used.age_to
     )

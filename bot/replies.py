@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from bot import helplines, worries
+from bot.directory_client import Recommendations
 from bot.people import PARENT, PROFESSIONAL, UNSAID, YOUNG_PERSON  # who is talking: questions are worded for them
 from directory.search import reach  # how a service is reached: the rule the directory's cards follow
 
@@ -341,6 +342,22 @@ def widened(step: str, place: str | None) -> str:
         if place
         else "Here are things across the city and online.",
     }[step]
+
+
+def other_ages(found: Recommendations, age: int | None, age_to: int | None = None) -> str:
+    """What was asked for exists, but not for this age: say for whom, so nobody thinks it is missing."""
+    item = found.items[0]
+    what = " and ".join(t.name.lower() for t in found.interests) or "that"
+    who = f"{age} to {age_to} year olds" if age_to else f"a {age} year old"
+    low, high = item.get("minimum_age"), item.get("maximum_age")
+    ages = (
+        f"ages {low} to {high}" if low is not None and high is not None
+        else f"ages {low} and up" if low is not None else f"up to age {high}" if high is not None else "other ages"
+    )
+    return (
+        f"I couldn't find {what} for {who}. There is {what} for other ages, like {item.get('name')} ({ages}), "
+        "so here are other groups for your age too."
+    )
 
 
 def ask_what_else() -> tuple[str, list[Button]]:

@@ -131,6 +131,9 @@ class Found:
     recommendations: Recommendations
     search: Search
     relaxed: tuple[str, ...] = ()
+    # Where the interest had to go for the age: the same interest for other ages, so the bot can say where
+    # it starts ("rugby starts at 11") rather than only that nothing fitted.
+    other_ages: Recommendations | None = None
 
 
 async def find(client: DirectoryClient, search: Search) -> Found:
@@ -160,7 +163,11 @@ async def find(client: DirectoryClient, search: Search) -> Found:
         tighter_recs = await client.recommendations(tighter.query())
         if tighter_recs.items:
             relaxed, current, recs = kept, tighter, tighter_recs
-    return Found(recs, current, tuple(relaxed))
+    other_ages = None
+    if "interests" in relaxed and search.age is not None:
+        anyone = replace(search, age=None, age_to=None, day=None, free=False, youth_only=False, offset=0)
+        other_ages = await client.recommendations(replace(anyone.query(), limit=1))
+    return Found(recs, current, tuple(relaxed), other_ages if other_ages and other_ages.items else None)
 
 
 def _relaxed(search: Search, steps: list[str]) -> Search:

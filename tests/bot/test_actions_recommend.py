@@ -173,7 +173,7 @@ def test_nothing_fits_is_widened_and_said_honestly(client: DirectoryClient) -> N
     slots = {"age": 5, "interests": ["boxing"], "area": "Speke", "day": "mon", "offset": 0.0}
     new_slots, dispatcher = refine(client, slots, "free", "anything free?")
     text = dispatcher.messages[0]["text"]
-    assert "exact thing" in text and "other days" not in text and "cost" not in text
+    assert "couldn't find boxing for a 5 year old" in text and "other days" not in text and "cost" not in text
     assert services(dispatcher) and all(s["free"] for s in services(dispatcher))
     assert new_slots["day"] == "mon" and new_slots["free_only"] is True
 
@@ -309,3 +309,13 @@ def test_a_question_naming_a_kind_is_answered_for_the_shown_ones_of_that_kind(cl
     answer = dispatcher.messages[0]["text"]
     assert all(name in answer for name in boxing)
     assert not any(s["name"] in answer for s in listed if s["name"] not in boxing)
+
+
+def test_an_interest_only_for_other_ages_is_said_to_be_for_them(client: DirectoryClient) -> None:
+    # Rugby in the sample directory starts at 11: a 10 year old hears so, and gets other groups for their age.
+    _, dispatcher = recommend(client, {"age": 10, "area": "West Derby", "interests": ["rugby"]})
+    text = dispatcher.messages[0]["text"]
+    assert "couldn't find rugby for a 10 year old" in text
+    assert re.search(r"There is rugby for other ages, like [^(]+ \(ages \d+ to \d+\)", text)
+    assert all((s["minimum_age"] or 0) <= 10 <= (99 if s["maximum_age"] is None else s["maximum_age"])
+               for s in services(dispatcher))
