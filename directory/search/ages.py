@@ -91,7 +91,9 @@ AGE_PATTERNS = [
         rf"stepdaughter|nephew|niece|teen|teenager|mentee|pupil|student)s?\b[^.\d]{{0,30}}?"
         # "kids in the holidays? I've got 3": how many there are, not how old.
         rf"(?<!\bgot )(?<!\bhave )(?<!\bhad )(?<!\bwith )(?<!\ball )\b{NUM}\b"
-        r"(?!\s*(?:am|pm|km|miles|mins?|minutes|quid|pounds|p\b|%|of\b|kids|children|boys|girls|sons|daughters))"
+        # "my grandson two days a week": how often, not how old.
+        r"(?!\s*(?:am|pm|km|miles|mins?|minutes|hours?|hrs?|days?|nights?|weeks?|times?|quid|pounds|p\b|%|of\b|kids|"
+        r"children|boys|girls|sons|daughters))"
     ),
 ]
 # "bus 14", "number 12", "flat 9": a number that names a thing, not an age.
@@ -212,7 +214,9 @@ def parse_age(text: str) -> tuple[int | None, int | None]:
     """An age in years, and the school year it came from if it came from one ("year 9" -> 14)."""
     low = fold(text)
     found = _parse_age(low)
-    if found[0] is not None and (found[0] > MAX_LISTED or FOR_SOMEONE_ELSE.search(low)):
+    if found[0] is not None and (
+        found[0] > MAX_LISTED or (FOR_SOMEONE_ELSE.search(low) and _SPEAKERS_OWN.match(_age_span(low)))
+    ):
         # "I'm 62 and bringing up my grandson who's 10", "I'm 20 and looking for something for my little
         # brother. He's 11": the speaker's own age, said beside the age of the one the search is for, is not
         # the age to search for. Read the rest of the message without it.
@@ -220,6 +224,10 @@ def parse_age(text: str) -> tuple[int | None, int | None]:
         if child[0] is not None and child[0] <= MAX_LISTED:
             return child
     return found
+
+
+# An age the speaker gives of themselves ("i'm 20"), not of the one they ask for ("he's 9").
+_SPEAKERS_OWN = re.compile(r"(?:i'?m|im|i am)\b")
 
 
 def _age_span(low: str) -> str:

@@ -105,7 +105,8 @@ def test_an_age_inside_a_sentence(text, age, matcher, gaz):
     "text",
     ["my mum is 40 and works nights", "my boyfriend is 19", "my best mate is 14", "the bus is 15 minutes away",
      "meet at 6, ok", "it costs 5, right", "L8, 2, free", "about 2.5 miles. ok", "see you at 6. thanks",
-     "been on the waiting list 18 months", "we waited 7 months for a call back"],
+     "been on the waiting list 18 months", "we waited 7 months for a call back",
+     "i have my granddaughter three days a week"],
 )
 def test_someone_elses_number_is_not_the_age(text, matcher, gaz):
     assert read(text, matcher, gaz).age is None
@@ -161,6 +162,7 @@ def test_one_age_or_none_is_not_a_range(text, matcher, gaz):
         ("im 15 looking for something for my sister, shes 9", 9),
         ("im 12 and want something for my brother and me", 12),  # no other age given: their own
         ("I'm 24, our kid is 13 and needs somewhere he can go on a friday", 13),
+        ("I have my granddaughter three days a week, she's 8. Anything for her near Speke?", 8),
     ],
 )
 def test_a_grown_ups_own_age_beside_a_childs(text, age, matcher, gaz):
