@@ -254,6 +254,20 @@ def test_december_2026_rounds_keep_their_figures(capsys: pytest.CaptureFixture[s
         # A first-aid question about anyone; the same about someone now.
         ("what do you do if someones choking", None),
         ("what do i do my mate is choking right now", "immediate_danger"),
+        # A risk told as long over and safe now; the same risk over and then back now.
+        ("when I was 14 I took an overdose, I'm 25 now and doing well", None),
+        ("I self-harmed years ago but I've been fine for ages", None),
+        ("i self harmed for a bit in high school, havent done it in about six years", None),
+        ("years back my stepdad used to hit me but he's long gone and we're safe", None),
+        ("i wrote a goodbye letter once when i was 15, i'm glad i'm still here and doing well", None),
+        ("I was clean for 2 years but I relapsed last night", "suicide_or_self_harm"),
+        ("it's been years but I'm feeling that way again", "suicide_or_self_harm"),
+        ("i'd been free of it since 2020 but i cut last week", "suicide_or_self_harm"),
+        ("its been a long time but im back in that dark place again", "suicide_or_self_harm"),
+        # A set text studied in class, lyrics described, a childhood accident told with the age it happened at.
+        ("we're reading an inspector calls, why did eva smith drink the disinfectant", None),
+        ("the rapper says he's got a blade in his sock, it's just drill lyrics", None),
+        ("i went to a&e once when i swallowed a coin, i was 4", None),
         ("", None),
         ("   ", None),
     ],
