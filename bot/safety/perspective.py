@@ -22,7 +22,11 @@ _MEDIA = re.compile(
     r"essay|celebrity|singer|actor|actress|rapper|youtuber|streamer|influencer|soap|"
     r"eastenders|hollyoaks|corrie|coronation street|13 reasons why|in the end|studying|study|"
     r"reading|romeo|juliet|shakespeare|macbeth|hamlet|of mice and men|english lit|literature|"
-    r"chapter|coursework|assignment|textbook|plot|scene|storyline|fiction)\b"
+    r"chapter|coursework|assignment|textbook|plot|scene|storyline|fiction|"
+    # School set texts, read and discussed in class: "were doing an inspector calls, why did eva smith drink..."
+    r"an inspector calls|blood brothers|a christmas carol|jekyll and hyde|lord of the flies|frankenstein|"
+    r"animal farm|great expectations|the crucible|othello|private peaceful|never let me go|jane eyre|"
+    r"the curious incident|a kestrel for a knave|anita and me|the woman in black|war poetry|poetry anthology)\b"
 )
 
 # Verbs after which the person spoken about is the object, not the subject:

@@ -41,7 +41,7 @@ NLU = ROOT / "data" / "nlu"
 # the held-out file of the current round (HELD_OUT in tests/chat_eval/evaluate.py).
 CHAT_TUNING = tuple(
     ROOT / "tests" / "chat_eval" / "corpus" / f"{name}.yml"
-    for name in ("tuning", "tuning_2", *(f"heldout_{n}" for n in range(1, 11)))
+    for name in ("tuning", "tuning_2", *(f"heldout_{n}" for n in range(1, 12)))
 )
 
 # Phrase sets the net learns from. A held-out set joins this list only after
@@ -51,14 +51,14 @@ DEV_POSITIVES = (
     "heldout_2026-12_positive.tsv", "heldout_2026-12b_positive.tsv", "heldout_2026-12c_positive.tsv",
     "heldout_2026-12d_positive.tsv", "heldout_2026-12e_positive.tsv", "heldout_2026-12f_positive.tsv",
     "heldout_2026-12g_positive.tsv", "heldout_2026-12h_positive.tsv", "heldout_2026-12i_positive.tsv",
-    "heldout_2026-12j_positive.tsv",
+    "heldout_2026-12j_positive.tsv", "heldout_2026-12k_positive.tsv",
 )
 DEV_NEGATIVES = (
     "negative.txt", "negative_holdout.txt", "negative_holdout2.txt",
     "heldout_2026-12_negative.tsv", "heldout_2026-12b_negative.tsv", "heldout_2026-12c_negative.tsv",
     "heldout_2026-12d_negative.tsv", "heldout_2026-12e_negative.tsv", "heldout_2026-12f_negative.tsv",
     "heldout_2026-12g_negative.tsv", "heldout_2026-12h_negative.tsv", "heldout_2026-12i_negative.tsv",
-    "heldout_2026-12j_negative.tsv",
+    "heldout_2026-12j_negative.tsv", "heldout_2026-12k_negative.tsv",
 )
 
 C = 16.0

@@ -168,6 +168,13 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 # home, neglect, danger and harm now, nowhere to go tonight, signs told by staff), its false alarms fixed by kind
 # (titles in quotes, banter marked with a skull, first-aid questions, activities, a lecture, a work phone), and
 # trained on with a seventh batch of the net's own phrases; its floor is what it scores now (100%, 96.2%, 0.0%),
+# slightly below. Round k: scored before any change and after round j's (heldout_2026-12k_before.txt, _after.txt:
+# 78.4%, 70.4%, 1.3% after), then its misses read, ten rules written for the kinds behind them (passive wishes and a
+# risk come back, method and place questions, preparations told in passing, self-harm other ways and eating
+# disorders, criminal and sexual exploitation, harm and control at home, harm now, homelessness, signs a parent or
+# worker reports), its false alarms fixed by kind (a set text studied in class, lyrics described, a childhood
+# accident with its age), risks told as long over read by a wider resolved-past frame, and trained on with an eighth
+# batch of the net's own phrases; its floor is what it scores now (99.7%, 96.7%, 0.0%, heldout_2026-12k_trained.txt),
 # slightly below.
 TRAINED_ROUNDS = {
     "a": (("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv"), 0.875, 0.665, 0.039),
@@ -180,6 +187,7 @@ TRAINED_ROUNDS = {
     "h": (("heldout_2026-12h_positive.tsv", "heldout_2026-12h_negative.tsv"), 0.99, 0.97, 0.01),
     "i": (("heldout_2026-12i_positive.tsv", "heldout_2026-12i_negative.tsv"), 0.94, 0.895, 0.015),
     "j": (("heldout_2026-12j_positive.tsv", "heldout_2026-12j_negative.tsv"), 0.99, 0.95, 0.01),
+    "k": (("heldout_2026-12k_positive.tsv", "heldout_2026-12k_negative.tsv"), 0.99, 0.95, 0.01),
 }
 
 
@@ -254,6 +262,20 @@ def test_december_2026_rounds_keep_their_figures(capsys: pytest.CaptureFixture[s
         # A first-aid question about anyone; the same about someone now.
         ("what do you do if someones choking", None),
         ("what do i do my mate is choking right now", "immediate_danger"),
+        # A risk told as long over and safe now; the same risk over and then back now.
+        ("when I was 14 I took an overdose, I'm 25 now and doing well", None),
+        ("I self-harmed years ago but I've been fine for ages", None),
+        ("i self harmed for a bit in high school, havent done it in about six years", None),
+        ("years back my stepdad used to hit me but he's long gone and we're safe", None),
+        ("i wrote a goodbye letter once when i was 15, i'm glad i'm still here and doing well", None),
+        ("I was clean for 2 years but I relapsed last night", "suicide_or_self_harm"),
+        ("it's been years but I'm feeling that way again", "suicide_or_self_harm"),
+        ("i'd been free of it since 2020 but i cut last week", "suicide_or_self_harm"),
+        ("its been a long time but im back in that dark place again", "suicide_or_self_harm"),
+        # A set text studied in class, lyrics described, a childhood accident told with the age it happened at.
+        ("we're reading an inspector calls, why did eva smith drink the disinfectant", None),
+        ("the rapper says he's got a blade in his sock, it's just drill lyrics", None),
+        ("i went to a&e once when i swallowed a coin, i was 4", None),
         ("", None),
         ("   ", None),
     ],
