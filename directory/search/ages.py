@@ -227,7 +227,7 @@ def parse_age(text: str) -> tuple[int | None, int | None]:
 
 
 # An age the speaker gives of themselves ("i'm 20"), not of the one they ask for ("he's 9").
-_SPEAKERS_OWN = re.compile(r"(?:i'?m|im|i am)\b")
+_SPEAKERS_OWN = re.compile(rf"{_I_AM}\b")
 
 
 def _age_span(low: str) -> str:
