@@ -20,6 +20,7 @@ from bot import helplines, worries
 from bot.directory_client import Recommendations
 from bot.people import PARENT, PROFESSIONAL, UNSAID, YOUNG_PERSON  # who is talking: questions are worded for them
 from directory.search import reach  # how a service is reached: the rule the directory's cards follow
+from directory.search.ages import span_text  # a service's ages, worded as the directory's cards word them
 
 SERVICE_FIELDS = (
     "id",
@@ -349,11 +350,7 @@ def other_ages(found: Recommendations, age: int | None, age_to: int | None = Non
     item = found.items[0]
     what = " and ".join(t.name.lower() for t in found.interests) or "that"
     who = f"{age} to {age_to} year olds" if age_to else f"a {age} year old"
-    low, high = item.get("minimum_age"), item.get("maximum_age")
-    ages = (
-        f"ages {low} to {high}" if low is not None and high is not None
-        else f"ages {low} and up" if low is not None else f"up to age {high}" if high is not None else "other ages"
-    )
+    ages = span_text(item.get("minimum_age"), item.get("maximum_age")) or "other ages"
     return (
         f"I couldn't find {what} for {who}. There is {what} for other ages, like {item.get('name')} ({ages}), "
         "so here are other groups for your age too."

@@ -204,6 +204,20 @@ def number(token: str) -> int | None:
     return int(token) if token.isdigit() else NUMBER_WORDS.get(token)
 
 
+def span_text(low: int | float | None, high: int | float | None, adults: bool = False) -> str:
+    """A service's ages as its record gives them: "ages 11-16", "up to age 18", "adults (18+)", "ages 16+".
+    Nothing when it gives none: "all ages" would be a guess. The search's cards and the bot say it this way."""
+    if low is not None and high is not None:
+        return f"ages {low}-{high}"
+    if high is not None:
+        return f"up to age {high}"
+    if adults:
+        return f"adults ({low}+)" if low is not None else "adults"
+    if low is not None:
+        return f"ages {low}+"
+    return ""
+
+
 def school_year_ages(year: int) -> tuple[int, int]:
     """The ages of pupils in Year N: N+4 until their birthday in the school year, N+5 after it. A single age
     for a school year is the older one, the age they all turn during it."""

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from directory import data_status, models
 from directory.geo import Gazetteer, Place, PlaceNotFound
-from directory.search import documents, reach
+from directory.search import ages, documents, reach
 from directory.search.documents import DAYS, WEEKDAYS, WEEKEND, ServiceDoc
 from directory.search.index import Hit, Query, Result, SearchIndex
 from directory.search.interests import InterestMatcher, Term
@@ -456,17 +456,7 @@ def _lower(name: str) -> str:
 
 
 def age_text(doc: ServiceDoc) -> str:
-    """The ages as the record gives them, and nothing when it gives none: "all ages" would be a guess."""
-    lo, hi = whole(doc.minimum_age), whole(doc.maximum_age)
-    if lo is not None and hi is not None:
-        return f"ages {lo}-{hi}"
-    if hi is not None:
-        return f"up to age {hi}"
-    if doc.for_adults:
-        return f"adults ({lo}+)" if lo is not None else "adults"
-    if lo is not None:
-        return f"ages {lo}+"
-    return ""
+    return ages.span_text(whole(doc.minimum_age), whole(doc.maximum_age), doc.for_adults)
 
 
 def where_text(doc: ServiceDoc) -> str:

@@ -316,6 +316,6 @@ def test_an_interest_only_for_other_ages_is_said_to_be_for_them(client: Director
     _, dispatcher = recommend(client, {"age": 10, "area": "West Derby", "interests": ["rugby"]})
     text = dispatcher.messages[0]["text"]
     assert "couldn't find rugby for a 10 year old" in text
-    assert re.search(r"There is rugby for other ages, like [^(]+ \(ages \d+ to \d+\)", text)
+    assert re.search(r"There is rugby for other ages, like [^(]+ \(ages \d+-\d+\)", text)
     assert all((s["minimum_age"] or 0) <= 10 <= (99 if s["maximum_age"] is None else s["maximum_age"])
                for s in services(dispatcher))
