@@ -64,6 +64,8 @@ PREFERENCE = re.compile(
 )
 # Politeness around an answer that is only a place ("walton pls", "speke thanks").
 PLEASE = frozenset({"pls", "plz", "please", "thanks", "ta", "x", "xx", "mate", "la"})
+# Words between interests in an answer that is only interests ("cycling, bmx", "footy n art or maybe music").
+JOINING = frozenset({"and", "n", "an", "nd", "or", "maybe", "too", "also", "plus"})
 
 
 def _any_of(phrases: list[str]) -> re.Pattern[str] | None:
@@ -244,7 +246,7 @@ class FactsFirst(GraphComponent, IntentClassifier):
         if not text or text.startswith(INTENT_MESSAGE_PREFIX):
             return False
         if intent in self.place_only_small_talk:
-            return self._only_a_place(text)
+            return self._only_a_place(text) or self._only_interests(text)
         if intent in self.fact_question_without and not topics_named(text):
             # "mental health", answering "what are you into?", is not asking what a service is.
             return not is_question(text) and self._names_interest(message)
@@ -281,6 +283,18 @@ class FactsFirst(GraphComponent, IntentClassifier):
         said = " ".join(words)
         best = process.extractOne(said, self.places, scorer=fuzz.ratio)
         return best is not None and best[1] >= self.min_place_similarity
+
+    def _only_interests(self, text: str) -> bool:
+        """The whole message is interests and the words between them: "cycling?", "cycling, bmx", "footy n art".
+        A goodbye says something else as well ("see you at football")."""
+        if self._pattern is None:
+            return False
+        low = text.lower()
+        rest = self._pattern.sub(" ", low)
+        if rest == low:
+            return False
+        words = re.sub(r"[^\w\s']", " ", rest).split()
+        return all(w in PLEASE or w in JOINING for w in words)
 
     def _relabel(self, message: Message, as_intent: str | None = None) -> None:
         as_intent = as_intent or self.relabel_as

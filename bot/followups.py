@@ -55,7 +55,13 @@ def about_shown(text: str) -> bool:
     if not (fact_asked(text) and is_question(text)):
         return False
     _, search_cue, refers, *_ = _question()
-    return not search_cue.search(text) or bool(refers.search(text)) or which(text, ["x"]) is not None
+    return not search_cue.search(text) or bool(refers.search(text)) or points_by_position(text)
+
+
+def points_by_position(text: str) -> bool:
+    """Whether a message points at a place in a list ("the second one", "the last one")."""
+    _, ordinals = _data()
+    return any(pattern.search(text) for _, pattern in ordinals)
 
 
 # Longer than this, a message is telling something, not asking one thing about the list; shorter ("why?",

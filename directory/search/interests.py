@@ -71,11 +71,15 @@ NEGATORS_BEFORE = {
 }
 # "worries about food", "struggling with his weight", "problems with gaming": what follows is the worry, not
 # something they want to do.
+# So do feelings that something brings on: "anxious about exams", "my anxiety gets bad before exams".
 WORRIES = frozenset(
     "worry worries worried worrying concern concerns concerned struggle struggles struggling struggled issue issues "
-    "problem problems trouble troubles".split()
+    "problem problems trouble troubles anxiety anxious stress stressed stressing stressy nervous nerves panic "
+    "panicking panics dread dreading overwhelmed scared terrified frightened".split()
 )
-WORRY_LINKS = frozenset("about with over around".split())
+WORRY_LINKS = frozenset("about with over around before during".split())
+# How far before the link the worry may be said, within one clause: "my anxiety gets really bad before exams".
+WORRY_REACH = 4
 # Only these may stand between the link and the worry: "worried about starting football" still wants football.
 WORRY_OWNERS = frozenset("his her my me their our your the a an".split())
 # A negation reaches this many words forward, and never past a clause break.
@@ -130,7 +134,14 @@ def _worried_about(raw: list[str], start: int) -> bool:
     his weight"): an activity named there is the worry, not what they want to do."""
     for i in range(start - 1, max(start - 3, 0), -1):
         if raw[i] in WORRY_LINKS:
-            return i > 0 and raw[i - 1] in WORRIES and set(raw[i + 1 : start]) <= WORRY_OWNERS
+            if not set(raw[i + 1 : start]) <= WORRY_OWNERS:
+                return False
+            for j in range(i - 1, max(i - 1 - WORRY_REACH, -1), -1):
+                if raw[j] in CLAUSE_BREAKS:
+                    return False
+                if raw[j] in WORRIES:
+                    return True
+            return False
     return False
 
 

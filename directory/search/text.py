@@ -53,7 +53,19 @@ def spacy_lemmatizer():
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     found = _lemma_table().get(word)
-    return found if isinstance(found, str) else word
+    if isinstance(found, str):
+        return found
+    full = spoken(word)
+    return lemma(full) if full != word else word
+
+
+def spoken(word: str) -> str:
+    """A word typed as it is said, its final g dropped ("lookin", "swimmin"), written out in full; any other word
+    as it is. Only where the full word is English and the typed one is not: "robin" and "cabin" stay."""
+    if len(word) < 5 or not word.endswith("in") or word in _lemma_table() or word in _base_forms():
+        return word
+    full = word + "g"
+    return full if full in _lemma_table() or full in _base_forms() else word
 
 
 def fold(text: str) -> str:
@@ -76,4 +88,4 @@ def _base_forms() -> frozenset[str]:
 
 def is_english(word: str) -> bool:
     """A word spaCy's lemma table knows (as a form or a base form): so not a typo to correct."""
-    return word in _lemma_table() or word in _base_forms()
+    return word in _lemma_table() or word in _base_forms() or spoken(word) != word

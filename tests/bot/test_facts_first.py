@@ -241,3 +241,27 @@ def test_a_place_counts_in_a_greeting_and_a_goodbye_that_is_only_a_place_is_an_a
     messages = {key: diet_message(key[0], [(key[1], 0.8), ("inform", 0.2)]) for key in cases}
     loaded.process(list(messages.values()))
     assert {key: m.get("intent")["name"] for key, m in messages.items()} == cases
+
+
+def test_a_goodbye_that_is_only_interests_is_an_answer(tmp_path: Path) -> None:
+    # DIET hears "cycling?" as "ciao": a message that is nothing but interests and the words between them names
+    # what the person wants; a goodbye says something more.
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    storage, resource = LocalModelStorage(tmp_path), Resource("FactsFirst")
+    context = ExecutionContext(GraphSchema({}), "test-model")
+    trained = FactsFirst.create(FactsFirst.get_default_config(), storage, resource, context)
+    trained.train(TrainingData(lookup_tables=[{"name": "interest", "elements": ["cycling", "bmx", "football", "art"]}]))
+    loaded = FactsFirst.load(FactsFirst.get_default_config(), storage, resource, context)
+    cases = {
+        "cycling?": "inform",
+        "cycling, bmx": "inform",
+        "football n art pls": "inform",
+        "bmx or maybe cycling": "inform",
+        "see you at football": "goodbye",
+        "bye x": "goodbye",
+        "cya after art": "goodbye",
+    }
+    messages = {text: diet_message(text, [("goodbye", 0.8), ("inform", 0.2)]) for text in cases}
+    loaded.process(list(messages.values()))
+    assert {text: m.get("intent")["name"] for text, m in messages.items()} == cases

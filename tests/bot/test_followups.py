@@ -95,6 +95,11 @@ from bot import followups, replies
         # A question's own words after the one it points at, with no question mark.
         ("the swimming one what time does it start", "time"),
         ("that drama group how much a week", "cost"),
+        # Whether it happens online is where it happens; a question about being there points back at the list.
+        ("can i talk to them online", "place"),
+        ("do they do the sessions over zoom", "place"),
+        ("is there a creche while im there", "detail"),
+        ("is there childcare while we're in the session", "detail"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:
@@ -118,6 +123,9 @@ def test_a_question_about_the_list(text: str, fact: str) -> None:
         "is there a club with coaches who get autism",
         "can you help me find something",
         "is there anything on in the holidays",
+        # A word with an "x" in it is not a place in the list ("boxing", "anxiety").
+        "any online groups for anxiety?",
+        "is there a creche anywhere near me",
     ],
 )
 def test_a_new_search_or_something_else(text: str) -> None:

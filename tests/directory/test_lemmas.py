@@ -17,3 +17,14 @@ def test_lemmas_match_spacys_lookup_lemmatizer():
 def test_everyday_examples():
     assert [lemma(w) for w in ("swimming", "dancing", "kids", "clubs", "running")] == [
         "swim", "dance", "kid", "club", "run"]
+
+
+def test_a_word_typed_as_it_is_said_is_read_in_full():
+    # "lookin" is "looking", not a typo of "cooking"; "swimmin" is swimming. A word that is English as typed stays.
+    from directory.search.text import is_english, spoken
+
+    assert [lemma(w) for w in ("lookin", "swimmin", "paintin", "boxin")] == ["look", "swim", "paint", "box"]
+    assert is_english("lookin") and is_english("nothin")
+    assert [spoken(w) for w in ("robin", "cabin", "muffin", "kevin", "in", "goin")] == [
+        "robin", "cabin", "muffin", "kevin", "in", "goin"
+    ]

@@ -192,6 +192,10 @@ def test_a_number_beside_a_place_that_is_not_an_age(text, matcher, gaz):
         ("15 year old girl with worries about food and body image", "cooking", set()),
         ("he's got real problems with gaming and won't leave his room", "gaming", set()),
         ("she has issues with food but loves anything arty", "cooking", {"arts"}),
+        # A feeling something brings on, said a few words before it, in the same clause.
+        ("i get so stressed about revision n tests, anything that helps", "homework_club", {"mental_health_support"}),
+        ("his anxiety is awful during exam season", "homework_club", {"mental_health_support"}),
+        ("she gets really nervous before her gcse exams", "homework_club", set()),
     ],
 )
 def test_what_someone_worries_about_is_not_what_they_want(text, worry, wanted, matcher, gaz):
@@ -204,6 +208,8 @@ def test_what_someone_worries_about_is_not_what_they_want(text, worry, wanted, m
 def test_worrying_about_starting_an_activity_still_wants_it(matcher, gaz):
     assert "football" in {t.code for t in read("he's worried about starting football", matcher, gaz).interests}
     assert "dance" in {t.code for t in read("my 11 yr old is obsessed with kpop dance lol", matcher, gaz).interests}
+    # A feeling in another clause is not about the activity: "anxious but wants to try football".
+    assert "football" in {t.code for t in read("shes anxious but wants to try football", matcher, gaz).interests}
 
 
 @pytest.mark.parametrize(
@@ -384,3 +390,15 @@ def test_the_wish_to_be_online_leaves_the_interest(matcher, gaz):
 def test_english_beside_arriving_from_abroad_is_learning_the_language(text, learning, matcher, gaz):
     assert ("languages" in {t.code for t in read(text, matcher, gaz).interests}) is learning
 
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("lookin for summat to do in kenny", set()),
+        ("im lookin for swimmin lessons", {"swimming"}),
+        ("been thinkin about boxin", {"boxing"}),
+    ],
+)
+def test_a_word_with_its_g_dropped_is_that_word_not_a_typo(text, wanted, matcher, gaz):
+    assert {t.code for t in read(text, matcher, gaz).interests} == wanted
