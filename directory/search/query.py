@@ -11,7 +11,7 @@ from directory.geo import Gazetteer, Place
 from directory.search.ages import AGE_PATTERNS, SCHOOL_YEAR, age_beside, parse_age, parse_age_range
 from directory.search.documents import DAYS, WEEKDAYS, WEEKEND
 from directory.search.interests import InterestMatcher, Term
-from directory.search.text import STOPWORDS, fold, lemma, words
+from directory.search.text import STOPWORDS, fold, lemma, spoken, words
 
 FREE = re.compile(
     r"\b(free|for nothing|no cost|doesn'?t cost|dont cost|don'?t cost|no charge|skint|brok(?:e|ke)|"
@@ -183,6 +183,10 @@ def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.dat
     out.tokens = [
         lemma(w)
         for w in words(stripped)
-        if w not in STOPWORDS and w not in used and lemma(w) not in FILLER and w not in FILLER and not w.isdigit()
+        if spoken(w) not in STOPWORDS
+        and w not in used
+        and lemma(w) not in FILLER
+        and w not in FILLER
+        and not w.isdigit()
     ]
     return out

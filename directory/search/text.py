@@ -65,7 +65,7 @@ def spoken(word: str) -> str:
     if len(word) < 5 or not word.endswith("in") or word in _lemma_table() or word in _base_forms():
         return word
     full = word + "g"
-    return full if full in _lemma_table() or full in _base_forms() else word
+    return full if full in _lemma_table() or full in _base_forms() or full in STOPWORDS else word
 
 
 def fold(text: str) -> str:

@@ -170,6 +170,11 @@ def test_an_open_question_about_the_list(text: str, open_: bool) -> None:
         ("whats kooth and does it cost anything", True),
         ("does place2be work in our school and how would we get it", True),
         ("tell me about family hubs", True),
+        # Whether a service is safe or right for someone asks about it; the same of the list on screen does not.
+        ("is kooth safe for a 12 year old to use? my son wants to sign up", True),
+        ("is place2be any good for a shy 7 year old", True),
+        ("is it safe for a 12 year old", False),
+        ("is my son ok to go on his own", False),
         # Whether someone's school has it, and how to find out: its explanation says.
         ("do all primary schools have wellbeing ambassadors?", True),
         ("kooth, how can i check if we can use it", True),

@@ -24,7 +24,7 @@ def test_a_word_typed_as_it_is_said_is_read_in_full():
     from directory.search.text import is_english, spoken
 
     assert [lemma(w) for w in ("lookin", "swimmin", "paintin", "boxin")] == ["look", "swim", "paint", "box"]
-    assert is_english("lookin") and is_english("nothin")
+    assert is_english("lookin") and is_english("nothin") and spoken("somethin") == "something"
     assert [spoken(w) for w in ("robin", "cabin", "muffin", "kevin", "in", "goin")] == [
         "robin", "cabin", "muffin", "kevin", "in", "goin"
     ]
