@@ -103,10 +103,16 @@ def fact_asked(text: str) -> str | None:
     """Which fact a question asks for: cost, phone, turn_up, time, place or detail; None if none."""
     facts, _ = _data()
     cleaned = text.replace("\u2019", "'")
-    for kind in FACTS:
-        if any(p.search(cleaned) for p in facts[kind]):
-            return kind
-    return None
+    # The fact named first is the one asked: "what times are the free sessions" asks when, "is it free on
+    # saturdays" how much. Where two start together, the kinds' order decides. Detail, whose words frame
+    # other questions too ("does it run in the holidays"), only when no other fact is named.
+    found = [
+        (kind == "detail", m.start(), order, kind)
+        for order, kind in enumerate(FACTS)
+        for p in facts[kind]
+        if (m := p.search(cleaned))
+    ]
+    return min(found)[3] if found else None
 
 
 def which(text: str, names: Sequence[str]) -> int | None:

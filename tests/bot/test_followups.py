@@ -100,6 +100,12 @@ from bot import followups, replies
         ("do they do the sessions over zoom", "place"),
         ("is there a creche while im there", "detail"),
         ("is there childcare while we're in the session", "detail"),
+        ("Is there an evening session?", "time"),
+        # The fact named first is the one asked.
+        ("What times are the free sessions?", "time"),
+        ("is it free on saturdays", "cost"),
+        ("where is it and is it free", "place"),
+        ("is there a saturday one", "time"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:
@@ -126,6 +132,8 @@ def test_a_question_about_the_list(text: str, fact: str) -> None:
         # A word with an "x" in it is not a place in the list ("boxing", "anxiety").
         "any online groups for anxiety?",
         "is there a creche anywhere near me",
+        "dont matter its online isnt it",
+        "is there a drama club on saturday",
     ],
 )
 def test_a_new_search_or_something_else(text: str) -> None:
