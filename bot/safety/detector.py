@@ -223,6 +223,7 @@ hockey cricket basketball climbing dancing ballet gymnastics crash crashed woodw
 scissors stapler game fifa fortnite cycling cycle scooter horse riding pony sport sports
 lifting weights tackle tackled knee ankle skiing ski snowboarding surfing hiking
 skateboarding rollerblading rollerskating swimming diving tripped trampolining
+skatepark skate bmx scootering parkour playground zipline
 """.split())
 # Hiding an injury ("how do i hide cuts for pe") says it was not an accident.
 _PURPOSE = frozenset("purpose deliberately intentionally punish deserve urge urges hide hiding hid".split())

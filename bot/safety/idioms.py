@@ -138,7 +138,7 @@ _IDIOMS: tuple[str, ...] = (
     r"fortnite|warzone|cod|apex)",
     # Football and hair: "i cut inside and curled it top bins", "she cut her hair short".
     r"cut (?:inside|back inside|in from the (?:left|right)|onto (?:my|his|her) (?:left|right)(?: foot)?)",
-    r"cut (?:my|her|his|their|our|your|me) (?:own )?(?:hair|fringe|nails|toenails|grass|lawn|hedge|losses)"
+    r"cuts? (?:my|her|his|their|our|your|me) (?:own )?(?:hair|fringe|nails|toenails|grass|lawn|hedge|losses)"
     r"(?: (?:myself|herself|himself|themselves|ourselves|yourself))?",
     # A harmless thing thrown in play: "he hit me with a cushion".
     r"(?:hit|hits|hitting|threw|throws|throwing|chucked) (?:me|him|her|us|them)? ?with (?:a |the |his |her |my |some )?"
@@ -214,6 +214,16 @@ _IDIOMS: tuple[str, ...] = (
     # A brand, not a blade: "razor scooter wheels".
     r"razor (?:scooters?|wheels|crest)",
     r"break a leg|break the ice",
+    # Round l's banter and sport (our own words in the tests): "shot himself in the foot", a grandad "not allowed to
+    # die till" his team wins, washing hung on the line, wanting to die "on that last hill" of a run.
+    r"shot (?:myself|himself|herself|themselves|yourself|ourselves|ourself) in the foot",
+    r"(?:not allowed|refuse|refuses|refusing|not going|is not going|am not going) to die (?:till|until|before|unless)",
+    r"hang(?:ing|s)? (?:my|his|her|their|our|the|me|your) (?:\w+ )?(?:washing|undies|pants|socks|clothes|knickers|"
+    r"towels?|sheets|bedding|coat|jacket|pictures?|posters?|lights|decorations|bunting|kit|shirts?|jeans|boxers|bra)"
+    r"(?: (?:out|up))?(?: (?:on|from) (?:the |a )?(?:line|washing line|rail|wall|door|window|tree))?",
+    r"(?:wanted|want|wanna|thought i would|thought i d|was going) (?:to )?die (?:on|at|during|in|up) (?:that|the|this) "
+    r"(?:last |final |big |steep )?(?:hill|lap|climb|run|sprint|set|rep|leg|mile|stretch|circuit|bleep test|session|"
+    r"workout|race|km|k)",
     # Quoted lyrics: "the chorus goes 'i wanna die in your arms'", "the song says i want to die
     # but its about love". The quote is blanked up to "but" or "and i".
     r"(?:song|chorus|lyrics?|verse|hook|line) (?:\w+ ){0,3}?(?:goes|says|is like|has a line|sings|"

@@ -23,6 +23,8 @@ _MEDIA = re.compile(
     r"eastenders|hollyoaks|corrie|coronation street|13 reasons why|in the end|studying|study|"
     r"reading|romeo|juliet|shakespeare|macbeth|hamlet|of mice and men|english lit|literature|"
     r"chapter|coursework|assignment|textbook|plot|scene|storyline|fiction|"
+    # Cartoons, music videos, sitcoms, comics: "in the music video they all fall off a roof".
+    r"cartoon|cartoons|music video|sitcom|comic|comics|animation|"
     # School set texts, read and discussed in class: "were doing an inspector calls, why did eva smith drink..."
     r"an inspector calls|blood brothers|a christmas carol|jekyll and hyde|lord of the flies|frankenstein|"
     r"animal farm|great expectations|the crucible|othello|private peaceful|never let me go|jane eyre|"

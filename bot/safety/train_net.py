@@ -51,14 +51,14 @@ DEV_POSITIVES = (
     "heldout_2026-12_positive.tsv", "heldout_2026-12b_positive.tsv", "heldout_2026-12c_positive.tsv",
     "heldout_2026-12d_positive.tsv", "heldout_2026-12e_positive.tsv", "heldout_2026-12f_positive.tsv",
     "heldout_2026-12g_positive.tsv", "heldout_2026-12h_positive.tsv", "heldout_2026-12i_positive.tsv",
-    "heldout_2026-12j_positive.tsv", "heldout_2026-12k_positive.tsv",
+    "heldout_2026-12j_positive.tsv", "heldout_2026-12k_positive.tsv", "heldout_2026-12l_positive.tsv",
 )
 DEV_NEGATIVES = (
     "negative.txt", "negative_holdout.txt", "negative_holdout2.txt",
     "heldout_2026-12_negative.tsv", "heldout_2026-12b_negative.tsv", "heldout_2026-12c_negative.tsv",
     "heldout_2026-12d_negative.tsv", "heldout_2026-12e_negative.tsv", "heldout_2026-12f_negative.tsv",
     "heldout_2026-12g_negative.tsv", "heldout_2026-12h_negative.tsv", "heldout_2026-12i_negative.tsv",
-    "heldout_2026-12j_negative.tsv", "heldout_2026-12k_negative.tsv",
+    "heldout_2026-12j_negative.tsv", "heldout_2026-12k_negative.tsv", "heldout_2026-12l_negative.tsv",
 )
 
 C = 16.0

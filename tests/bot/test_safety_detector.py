@@ -175,7 +175,13 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 # worker reports), its false alarms fixed by kind (a set text studied in class, lyrics described, a childhood
 # accident with its age), risks told as long over read by a wider resolved-past frame, and trained on with an eighth
 # batch of the net's own phrases; its floor is what it scores now (99.7%, 96.7%, 0.0%, heldout_2026-12k_trained.txt),
-# slightly below.
+# slightly below. Round l: scored before any change and after round k's (heldout_2026-12l_before.txt, _after.txt:
+# 89.8%, 82.1%, 5.5% after), then its misses read, nine rules written for the kinds behind them (passive wishes told
+# sideways, place and method questions and plans, preparations in passing, self-harm hidden or out of hand, eating
+# hidden or planned, exploitation in everyday words, harm, control and neglect at home, danger now and nowhere to
+# sleep, signs a parent tells), its false alarms fixed by kind (risks told as long over, banter, cartoons and shows,
+# games, an accident at a skatepark), and trained on with a ninth batch of the net's own phrases; its floor is what it
+# scores now (100%, 97.2%, 0.0%, heldout_2026-12l_trained.txt), slightly below.
 TRAINED_ROUNDS = {
     "a": (("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv"), 0.875, 0.665, 0.039),
     "b": (("heldout_2026-12b_positive.tsv", "heldout_2026-12b_negative.tsv"), 0.87, 0.81, 0.032),
@@ -188,6 +194,7 @@ TRAINED_ROUNDS = {
     "i": (("heldout_2026-12i_positive.tsv", "heldout_2026-12i_negative.tsv"), 0.94, 0.895, 0.015),
     "j": (("heldout_2026-12j_positive.tsv", "heldout_2026-12j_negative.tsv"), 0.99, 0.95, 0.01),
     "k": (("heldout_2026-12k_positive.tsv", "heldout_2026-12k_negative.tsv"), 0.99, 0.95, 0.01),
+    "l": (("heldout_2026-12l_positive.tsv", "heldout_2026-12l_negative.tsv"), 0.99, 0.95, 0.01),
 }
 
 
@@ -276,6 +283,72 @@ def test_december_2026_rounds_keep_their_figures(capsys: pytest.CaptureFixture[s
         ("we're reading an inspector calls, why did eva smith drink the disinfectant", None),
         ("the rapper says he's got a blade in his sock, it's just drill lyrics", None),
         ("i went to a&e once when i swallowed a coin, i was 4", None),
+        # Round l's kinds (our own words): passive wishes told sideways, and the same words about a lie-in.
+        ("most nights i pray this will be my last one", "suicide_or_self_harm"),
+        ("honestly cant imagine still being here at 21", "suicide_or_self_harm"),
+        ("kids that die young are the lucky ones", "suicide_or_self_harm"),
+        ("i wanna doze off on the train and never wake up", "suicide_or_self_harm"),
+        ("i could fall asleep and never wake up on a sunday lol", None),
+        # Place and method questions and plans; the same words about a view or homework.
+        ("what is the highest car park round here a person could jump off", "suicide_or_self_harm"),
+        ("which footbridge near me has no railings", "suicide_or_self_harm"),
+        ("would an overdose of my mums tablets even work", "suicide_or_self_harm"),
+        ("im gonna do it friday while dad is at work, got it all planned", "suicide_or_self_harm"),
+        ("which multistorey has the best views for a photo", None),
+        ("going to do it friday, the essay is all planned", None),
+        # Preparations in passing; a note about tea and a pet rehomed for an allergy are not.
+        ("gave my hamster to my neighbour forever, she doesnt know why", "suicide_or_self_harm"),
+        ("wrote a letter for my dad to find in the morning", "suicide_or_self_harm"),
+        ("left a note for my mum to find about tea", None),
+        # Self-harm hidden or out of hand; a cut from the kitchen is an accident.
+        ("dont want anyone at pe seeing the scars on my legs", "suicide_or_self_harm"),
+        ("my self harm is getting out of control", "suicide_or_self_harm"),
+        ("cant go to hospital for it, my dad would find out", None),
+        ("my cuts probably need stitches but i'll hide them", "suicide_or_self_harm"),
+        ("my cuts from the broken glass might need stitches", None),
+        # Eating hidden or planned; fasting for faith or an operation is not.
+        ("going to fast for four days in a row to drop weight", "suicide_or_self_harm"),
+        ("my friend says she only eats once every three days now", "parent_worried"),
+        ("fasting for three days straight for ramadan", None),
+        # Exploitation in everyday words.
+        ("they pay me in vapes to go round to these older lads flat", "abuse_or_exploitation"),
+        ("my coach keeps touching my thigh after training", "abuse_or_exploitation"),
+        ("a guy from discord wants me to get a coach to meet him and not tell my mum", "abuse_or_exploitation"),
+        ("he gave me fifty quid to take a package to leeds, i never looked inside", "abuse_or_exploitation"),
+        ("some olders want me to do drops for them", "abuse_or_exploitation"),
+        ("had to rob a kids phone so i could prove to them im loyal", "abuse_or_exploitation"),
+        ("my boss wants me to get the train to meet him at the office", None),
+        # Harm, control and neglect at home.
+        ("my stepdad twists my arms till i cry", "abuse_or_exploitation"),
+        ("he keeps turning up everywhere i go", "abuse_or_exploitation"),
+        ("nobody came to pick me up and ive been at my nans for three days", "abuse_or_exploitation"),
+        # Danger now and nowhere to sleep; a fire drill and a cold swim are not.
+        ("the flat is full of smoke and i cant get out past the fire", "immediate_danger"),
+        ("i just took all my insulin", "immediate_danger"),
+        ("my mate took something and his lips are turning blue", "immediate_danger"),
+        ("been sleeping under the bridge by the bins for four nights", "immediate_danger"),
+        ("my lips went blue in the sea lol", None),
+        # A parent telling of signs.
+        ("my 13 year old has plasters all over her arms and wont let me see", "parent_worried"),
+        ("found cash and weed in my sons room", "parent_worried"),
+        # Banter, sport, cartoons, music videos and games.
+        ("he properly shot himself in the foot there", None),
+        ("my nan refuses to die before she sees me married", None),
+        ("hanging my dads shirts on the line", None),
+        ("that hill nearly broke me, i wanted to die on that last climb", None),
+        ("the cartoon where the cat falls off the roof every time", None),
+        ("the bloke in that show deserved to get stabbed", None),
+        ("keep falling off the edge in stumble guys", None),
+        ("my sister broke her wrist at the skatepark yesterday", None),
+        # A risk told as long over, in round l's ways (our words); and the same over and back now.
+        ("i used to cut at school but ive been clean six years now", None),
+        ("my stepdad hit me when i was little but that was years ago and we're safe with my nan now", None),
+        ("i left an abusive relationship three years ago and the kids are settled", None),
+        ("i used to think about ending it when i was bullied, we moved schools and it stopped", None),
+        ("i starved myself in year 10 but ive been healthy for years", None),
+        ("i was kicked out at 17 my nan took me in and i have lived with her for six years", None),
+        ("i used to self harm but i've been clean four years now and want to volunteer", None),
+        ("i used to self harm, i was clean four years but i cut again last night", "suicide_or_self_harm"),
         ("", None),
         ("   ", None),
     ],
