@@ -10,7 +10,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import REASKED_SLOT, Slots, age_slots, asked_counts, say, speaker_of
+from actions.common import REASKED_SLOT, Slots, age_slots, asked_counts, is_payload, latest_text, say, speaker_of
 from actions.reading_form import MAX_ASKS, ReadingForm, area_facts, missed_area
 from bot import ages, replies, worries
 from bot.directory_client import Reading
@@ -34,7 +34,12 @@ class ValidateParentForm(ReadingForm):
         found: Slots = {}
         entities = (tracker.latest_message or {}).get("entities") or []
         button = next((e.get("value") for e in entities if e.get("entity") == "worry"), None)
-        worry = button if worries.get(button) else worries.named(reading.interests)
+        read = worries.named(reading.interests)
+        worry = button if worries.get(button) else read
+        if read and worry != read and not is_payload(latest_text(tracker)) and not worries.get(worry).codes:
+            # "withdrawn since his dad died": the classifier hears how the child is (low mood), the reading
+            # what happened (a death). What happened names the help; a button pressed is a choice.
+            worry = read
         if worry:
             found["worry"] = worry
         elif requested == "worry" and (named_terms := worries.meant(reading.interests)):

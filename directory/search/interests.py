@@ -57,6 +57,8 @@ NEGATORS = frozenset(
     "not no dont hate hates hated isnt aint arent wasnt werent doesnt didnt never nothing without except dislike "
     "cant avoid".split()
 )
+# Said straight before an activity, these say what someone cannot do yet: "i still cant swim" wants to learn.
+INABILITY = frozenset("cant cannot".split())
 # A new clause straight after "no" or "don't" is a reply or a question, not a turning down: "actually no can we
 # do basketball instead", "no i want football", "don't you have any dance".
 NOT_A_NEGATION = frozenset(
@@ -123,6 +125,9 @@ def _negated(raw: list[str], start: int, used: set[int], answers: set[int] = fro
         if i < 0 or raw[i] in CLAUSE_BREAKS or i in used or i in answers:
             return False
         if raw[i] in NEGATORS:
+            if i + 1 == start and (raw[i] in INABILITY or (raw[i] == "not" and i > 0 and raw[i - 1] == "can")):
+                # "i still cant swim": what they cannot do yet, not what they turn down ("can't stand football").
+                return False
             return not (i + 1 < start and raw[i + 1] in NOT_A_NEGATION)
         if raw[i] in NEGATORS_BEFORE and i + 1 < start and raw[i + 1] in NEGATORS_BEFORE[raw[i]]:
             return True

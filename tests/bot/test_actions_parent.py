@@ -124,6 +124,19 @@ def test_a_hub_asked_for_beside_a_feeling_is_the_worry(client: DirectoryClient) 
     assert slots.get("worry") == "family_hub"
 
 
+def test_what_happened_names_the_worry_before_how_the_child_seems(client: DirectoryClient) -> None:
+    # The classifier hears "withdrawn" as low mood; the reading hears a death. A button pressed is still a choice.
+    text = "my 14 year old has been really withdrawn since his grandad died"
+    slots, _ = validate(client, text=text, intent="parent_help", entities=[entity("worry", "low_mood", text)])
+    assert slots.get("worry") == "bereavement"
+    pressed = '/inform{"worry": "low_mood"}'
+    slots, _ = validate(client, text=pressed, intent="inform", entities=[{"entity": "worry", "value": "low_mood"}])
+    assert slots.get("worry") == "low_mood"
+    slots, _ = validate(client, text="he's so withdrawn lately", intent="parent_help",
+                        entities=[entity("worry", "low_mood", "he's so withdrawn lately")])
+    assert slots.get("worry") == "low_mood"
+
+
 def test_little_ones_get_services_that_admit_their_age(client: DirectoryClient) -> None:
     dispatcher = support(client, {"worry": "family_hub", "child_age": 1, "area": "Belle Vale", "speaker": "parent"})
     listed = [s for m in dispatcher.messages if m.get("custom") for s in m["custom"]["services"]]

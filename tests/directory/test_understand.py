@@ -402,3 +402,18 @@ def test_english_beside_arriving_from_abroad_is_learning_the_language(text, lear
 )
 def test_a_word_with_its_g_dropped_is_that_word_not_a_typo(text, wanted, matcher, gaz):
     assert {t.code for t in read(text, matcher, gaz).interests} == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "turned_down"),
+    [
+        ("im 13 and i still cant swim and its so embarrassing", {"swimming"}, set()),
+        ("my son can not swim yet", {"swimming"}, set()),
+        ("i cant stand football", set(), {"football"}),
+        ("he cant play football cos of his knee", set(), {"football"}),
+    ],
+)
+def test_what_someone_cannot_do_yet_is_not_turned_down(text, wanted, turned_down, matcher, gaz):
+    found = read(text, matcher, gaz)
+    assert {t.code for t in found.interests} == wanted
+    assert {t.code for t in found.not_interests} == turned_down
