@@ -183,6 +183,8 @@ def test_an_open_question_about_the_list(text: str, open_: bool) -> None:
         ("is place2be any good for a shy 7 year old", True),
         ("is it safe for a 12 year old", False),
         ("is my son ok to go on his own", False),
+        ("Is Place2Be in Liverpool schools? My daughter's school mentioned it", True),
+        ("is there football in liverpool", False),
         # Whether someone's school has it, and how to find out: its explanation says.
         ("do all primary schools have wellbeing ambassadors?", True),
         ("kooth, how can i check if we can use it", True),

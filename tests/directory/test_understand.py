@@ -417,3 +417,18 @@ def test_what_someone_cannot_do_yet_is_not_turned_down(text, wanted, turned_down
     found = read(text, matcher, gaz)
     assert {t.code for t in found.interests} == wanted
     assert {t.code for t in found.not_interests} == turned_down
+
+
+@pytest.mark.parametrize(
+    ("text", "grief"),
+    [
+        ("she lost her best friend in a car accident in october", True),
+        ("my uncle passed last month and i cant stop thinking about it", True),
+        ("since the death of his grandad he wont go out", True),
+        ("my mate passed his driving test", False),
+        ("i lost my phone on the bus", False),
+        ("lost my little brother at the park lol", False),
+    ],
+)
+def test_someone_close_who_died_is_a_loss(text, grief, matcher, gaz):
+    assert ("bereavement" in {t.code for t in read(text, matcher, gaz).interests}) is grief
