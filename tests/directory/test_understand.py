@@ -432,3 +432,15 @@ def test_what_someone_cannot_do_yet_is_not_turned_down(text, wanted, turned_down
 )
 def test_someone_close_who_died_is_a_loss(text, grief, matcher, gaz):
     assert ("bereavement" in {t.code for t in read(text, matcher, gaz).interests}) is grief
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there help for a dad bringing up two girls on his own?",
+        "any support for single parents",
+        "im a single mum with 3 kids",
+    ],
+)
+def test_a_parent_on_their_own_asks_for_parenting_support(text, matcher, gaz):
+    assert "parenting_support" in {t.code for t in read(text, matcher, gaz).interests}
