@@ -36,10 +36,11 @@ class ValidateParentForm(ReadingForm):
         button = next((e.get("value") for e in entities if e.get("entity") == "worry"), None)
         read = worries.named(reading.interests)
         worry = button if worries.get(button) else read
-        if read and worry != read and not is_payload(latest_text(tracker)) and not worries.get(worry).codes:
-            # "withdrawn since his dad died": the classifier hears how the child is (low mood), the reading
+        if read and worry != read and not is_payload(latest_text(tracker)):
+            # "withdrawn since his dad died": the classifier hears how the child seems (low mood), the reading
             # what happened (a death). What happened names the help; a button pressed is a choice.
-            worry = read
+            if worries.get(worry).how_they_seem and not worries.get(read).how_they_seem:
+                worry = read
         if worry:
             found["worry"] = worry
         elif requested == "worry" and (named_terms := worries.meant(reading.interests)):

@@ -51,6 +51,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.followups import about_shown, asks_for_something, is_question
+from bot.people import feelings
 from bot.worries import topics_named
 from directory.geo import AMBIGUOUS
 from directory.search.ages import parse_age
@@ -64,6 +65,12 @@ PREFERENCE = re.compile(
 )
 # Politeness around an answer that is only a place ("walton pls", "speke thanks").
 PLEASE = frozenset({"pls", "plz", "please", "thanks", "ta", "x", "xx", "mate", "la"})
+# A question to the bot itself: "are you a real person", "is this a bot", "am i talking to a human".
+ASKS_THE_BOT = re.compile(
+    r"\b(?:are|r|is this|am i (?:talking|speaking|chatting) to)\s+(?:you|u|ya|this|a|an)\b|"
+    r"\b(?:bot|robot|human|ai|chat ?gpt|real person|actual person)\b",
+    re.IGNORECASE,
+)
 # Words between interests in an answer that is only interests ("cycling, bmx", "footy n art or maybe music").
 JOINING = frozenset({"and", "n", "an", "nd", "or", "maybe", "too", "also", "plus"})
 
@@ -119,6 +126,12 @@ class FactsFirst(GraphComponent, IntentClassifier):
             # thanking them for their feedback would leave them with nothing.
             "search_small_talk": ["feedback"],
             "search_as": "find_activity",
+            # Out of scope that asks for an interest to be found ("can u find me a film making course") is a
+            # search too; "who's the best footballer" asks nothing to be found.
+            "interest_search_small_talk": ["out_of_scope"],
+            # Small talk that tells a feeling and asks nothing of the bot ("just moved here and i dont know a
+            # single person, feeling proper lonely") is heard as telling it: the feeling is answered first.
+            "feeling_small_talk": ["greet", "bot_challenge", "deny", "affirm"],
         }
 
     def __init__(
@@ -145,6 +158,8 @@ class FactsFirst(GraphComponent, IntentClassifier):
         self.fact_question_without = {str(k): str(v) for k, v in config["fact_question_without"].items()}
         self.search_small_talk = set(config["search_small_talk"])
         self.search_as = str(config["search_as"])
+        self.interest_search_small_talk = set(config["interest_search_small_talk"])
+        self.feeling_small_talk = set(config["feeling_small_talk"])
         self._model_storage = model_storage
         self._resource = resource
         self._set_phrases(phrases, places)
@@ -236,8 +251,10 @@ class FactsFirst(GraphComponent, IntentClassifier):
     def _asks_for_something(self, message: Message) -> bool:
         text = message.get(TEXT) or ""
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        return intent in self.search_small_talk and not text.startswith(INTENT_MESSAGE_PREFIX) and (
-            asks_for_something(text)
+        if text.startswith(INTENT_MESSAGE_PREFIX) or not asks_for_something(text):
+            return False
+        return intent in self.search_small_talk or (
+            intent in self.interest_search_small_talk and self._names_interest(message)
         )
 
     def _gives_facts(self, message: Message) -> bool:
@@ -256,6 +273,8 @@ class FactsFirst(GraphComponent, IntentClassifier):
             return True
         if intent not in self.small_talk:
             return False
+        if intent in self.feeling_small_talk and feelings(text) and not ASKS_THE_BOT.search(text):
+            return True
         if parse_age(text)[0] is not None:
             return True
         if intent in self.lookup_small_talk and any(

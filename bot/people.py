@@ -15,6 +15,8 @@ from pathlib import Path
 import yaml
 
 from directory.search.ages import SCHOOL_YEAR
+from directory.search.loss import LOSS
+from directory.search.text import fold
 
 DATA = Path(__file__).resolve().parent / "data" / "people.yml"
 
@@ -83,11 +85,19 @@ def _said_outright(text: str) -> str | None:
     return None
 
 
+GRIEF = "grief"
+
+
 def feelings(text: str) -> list[str]:
     """The feelings a message names (bullied, lonely, not_fitting_in, new, anxious, neurodivergent)."""
     cleaned = _clean(text)
     _, _, table = _patterns()
-    return [name for name, patterns in table.items() if any(p.search(cleaned) for p in patterns)]
+    # Someone close who died is read as the directory reads it ("her mum passed in the spring"): one rule.
+    return [
+        name
+        for name, patterns in table.items()
+        if any(p.search(cleaned) for p in patterns) or (name == GRIEF and LOSS.search(fold(text)))
+    ]
 
 
 def groups_for(feelings: list[str]) -> list[str]:

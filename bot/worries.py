@@ -30,6 +30,9 @@ class Worry:
     activities: tuple[str, ...]
     # Asked for by families: someone who has not said who they are is a parent or carer.
     for_families: bool = False
+    # How the child seems (anxious, low, not going to school), not what happened to them (a death, bullying):
+    # a worry read from what happened names the help better.
+    how_they_seem: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +41,7 @@ def _load() -> tuple[dict[str, Worry], list[tuple[str, str]], frozenset[str], fr
     worries = {
         key: Worry(
             key, w["label"], tuple(w["codes"]), tuple(w["support"]), tuple(w["activities"]),
-            bool(w.get("for_families", False)),
+            bool(w.get("for_families", False)), bool(w.get("how_they_seem", False)),
         )
         for key, w in data["worries"].items()
     }

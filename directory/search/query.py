@@ -11,6 +11,7 @@ from directory.geo import Gazetteer, Place
 from directory.search.ages import AGE_PATTERNS, SCHOOL_YEAR, age_beside, parse_age, parse_age_range
 from directory.search.documents import DAYS, WEEKDAYS, WEEKEND
 from directory.search.interests import InterestMatcher, Term
+from directory.search.loss import LOSS
 from directory.search.text import STOPWORDS, fold, lemma, spoken, words
 
 FREE = re.compile(
@@ -59,21 +60,6 @@ ENGLISH = re.compile(
     r"\b(?:english|esol)\b(?! (?:lit|literature|language gcse|gcse|exam|exams|homework|teacher|coursework|mock))"
 )
 LANGUAGES = "languages"
-# Someone close who died, told as a loss: "lost her best friend in an accident", "my uncle passed last month".
-# Not "lost my phone" or "passed his test": only a person lost, only "passed" as a death is told.
-_CLOSE = (
-    r"(?:(?:best|close|little|big|baby|older|younger|twin|step ?)\s?)?(?:mum|mam|mom|mother|dad|father|parents?|"
-    r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|brother|sister|bro|sis|sibling|"
-    r"twin|uncle|aunt|auntie|aunty|cousin|friend|mate|pal|bestie|bezzie|boyfriend|girlfriend|partner|son|"
-    r"daughter|child|baby|stepdad|stepmum|teacher|coach)"
-)
-LOSS = re.compile(
-    rf"\b(?:lost|losing|loss of|death of) (?:my|me|his|her|their|our|a|the|your) {_CLOSE}\b(?! (?:at|in) (?:the )?"
-    r"(?:shops?|supermarket|park|crowd|town|match))"
-    rf"|\b{_CLOSE} (?:has |had |just |recently |sadly )*passed (?:away|on\b|(?=(?:last|this|recently|yesterday|"
-    r"earlier|over|in (?:the )?(?:summer|spring|autumn|winter|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december))\b))"
-)
 BEREAVEMENT = "bereavement"
 OPEN_NOW = re.compile(r"\b(open (?:right )?now|open today|right now|tonight)\b")
 AFTER_SCHOOL = re.compile(r"\bafter[\s-]?school\b")

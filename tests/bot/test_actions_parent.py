@@ -135,6 +135,10 @@ def test_what_happened_names_the_worry_before_how_the_child_seems(client: Direct
     slots, _ = validate(client, text="he's so withdrawn lately", intent="parent_help",
                         entities=[entity("worry", "low_mood", "he's so withdrawn lately")])
     assert slots.get("worry") == "low_mood"
+    # A feeling read beside it is how the child seems too: the classifier's choice stands.
+    text = "my son's 10 and he's been really angry since me and his dad split"
+    slots, _ = validate(client, text=text, intent="parent_help", entities=[entity("worry", "behaviour", text)])
+    assert slots.get("worry") == "behaviour"
 
 
 def test_little_ones_get_services_that_admit_their_age(client: DirectoryClient) -> None:

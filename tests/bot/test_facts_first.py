@@ -265,3 +265,27 @@ def test_a_goodbye_that_is_only_interests_is_an_answer(tmp_path: Path) -> None:
     messages = {text: diet_message(text, [("goodbye", 0.8), ("inform", 0.2)]) for text in cases}
     loaded.process(list(messages.values()))
     assert {text: m.get("intent")["name"] for text, m in messages.items()} == cases
+
+
+def test_a_feeling_told_in_small_talk_and_a_search_out_of_scope_are_heard(tmp_path: Path) -> None:
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    storage, resource = LocalModelStorage(tmp_path), Resource("FactsFirst")
+    context = ExecutionContext(GraphSchema({}), "test-model")
+    trained = FactsFirst.create(FactsFirst.get_default_config(), storage, resource, context)
+    trained.train(TrainingData(lookup_tables=[{"name": "interest", "elements": ["film making", "football"]}]))
+    loaded = FactsFirst.load(FactsFirst.get_default_config(), storage, resource, context)
+    cases = {
+        # A feeling told is not a question to the bot, nor a greeting to answer with a greeting.
+        ("just moved here and i dont know a single person, feeling proper lonely tbh", "bot_challenge"): "inform",
+        ("hiya, been feeling really lonely lately", "greet"): "inform",
+        ("are you a real person? im so lonely", "bot_challenge"): "bot_challenge",
+        ("hiya", "greet"): "greet",
+        # Asked to find an interest, out of scope is a search; a question about one is not.
+        ("sound, can u find me a film making course? 15, halewood", "out_of_scope"): "find_activity",
+        ("who's the best football team", "out_of_scope"): "out_of_scope",
+        ("can you find me a boyfriend", "out_of_scope"): "out_of_scope",
+    }
+    messages = {key: diet_message(key[0], [(key[1], 0.8), ("inform", 0.2)]) for key in cases}
+    loaded.process(list(messages.values()))
+    assert {key: m.get("intent")["name"] for key, m in messages.items()} == cases
