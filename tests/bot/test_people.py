@@ -101,6 +101,9 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         # Hard things told without a feeling word.
         ("my mum got sent to prison in march", "hard"),
         ("i might get excluded if it happens again", "hard"),
+        # A loss, read by the directory's own rule.
+        ("my granddaughter lives with me since her mum passed in the spring", "grief"),
+        ("she lost her best friend in a car accident", "grief"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
@@ -114,6 +117,7 @@ def test_saying_my_while_asking_for_a_family_service_is_not_a_young_person() -> 
 
 
 def test_a_feeling_is_not_read_into_an_ordinary_request() -> None:
+    assert "grief" not in people.feelings("my mate passed his driving test, any car clubs")
     assert people.feelings("its hard to find clubs near me") == []
     assert people.feelings("football in anfield") == []
     assert people.feelings("just came from school, anything on tonight in walton?") == []
