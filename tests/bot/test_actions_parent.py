@@ -141,6 +141,14 @@ def test_what_happened_names_the_worry_before_how_the_child_seems(client: Direct
     assert slots.get("worry") == "behaviour"
 
 
+def test_what_happened_comes_before_how_the_child_seems_in_one_reading(client: DirectoryClient) -> None:
+    text = "my son's 10 and he's been really angry since me and his dad split up"
+    slots, _ = validate(client, text=text, intent="parent_help")
+    assert slots.get("worry") == "family_hub"
+    slots, _ = validate(client, text="she's anxious all the time and getting bullied at school", intent="parent_help")
+    assert slots.get("worry") == "bullying"
+
+
 def test_little_ones_get_services_that_admit_their_age(client: DirectoryClient) -> None:
     dispatcher = support(client, {"worry": "family_hub", "child_age": 1, "area": "Belle Vale", "speaker": "parent"})
     listed = [s for m in dispatcher.messages if m.get("custom") for s in m["custom"]["services"]]

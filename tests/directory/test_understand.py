@@ -439,8 +439,13 @@ def test_someone_close_who_died_is_a_loss(text, grief, matcher, gaz):
     [
         "Is there help for a dad bringing up two girls on his own?",
         "any support for single parents",
-        "im a single mum with 3 kids",
+        "any groups for single parents round here",
     ],
 )
 def test_a_parent_on_their_own_asks_for_parenting_support(text, matcher, gaz):
     assert "parenting_support" in {t.code for t in read(text, matcher, gaz).interests}
+
+
+def test_a_parent_saying_who_they_are_is_not_asking_for_parenting_support(matcher, gaz):
+    codes = {t.code for t in read("single dad here, my daughter's 10 and wants to do gymnastics", matcher, gaz).interests}
+    assert codes == {"gymnastics"}
