@@ -447,5 +447,5 @@ def test_a_parent_on_their_own_asks_for_parenting_support(text, matcher, gaz):
 
 
 def test_a_parent_saying_who_they_are_is_not_asking_for_parenting_support(matcher, gaz):
-    codes = {t.code for t in read("single dad here, my daughter's 10 and wants to do gymnastics", matcher, gaz).interests}
-    assert codes == {"gymnastics"}
+    found = read("single dad here, my daughter's 10 and wants to do gymnastics", matcher, gaz)
+    assert {t.code for t in found.interests} == {"gymnastics"}
