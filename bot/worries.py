@@ -63,15 +63,18 @@ def buttons() -> list[tuple[str, str]]:
 
 
 def named(terms: Iterable[Term]) -> str | None:
-    """The worry the terms of a reading name, in the table's order, what happened before how the child seems;
-    None if none. A term named only by the speaker's own feeling ("worried about my son") names no worry."""
+    """The worry the terms of a reading name: a service asked for by name in the table's order, else what
+    happened before how the child seems; None if none. A term named only by the speaker's own feeling
+    ("worried about my son") names no worry."""
     # A service asked for by name ("where's the nearest family hub") comes before one read from a feeling told
     # beside it ("isolated"), whatever the table's order.
     said = meant(terms)
-    # What happened ("since me and his dad split") before how the child seems ("really angry").
-    in_order = sorted(worries().values(), key=lambda w: w.how_they_seem)
-    for codes in ({t.code for t in said if asked_for(t)}, {t.code for t in said}):
-        if key := next((w.key for w in in_order if codes & set(w.codes)), None):
+    table = list(worries().values())
+    # Of the rest, what happened ("since me and his dad split") before how the child seems ("really angry").
+    what_happened_first = sorted(table, key=lambda w: w.how_they_seem)
+    passes = (({t.code for t in said if asked_for(t)}, table), ({t.code for t in said}, what_happened_first))
+    for codes, order in passes:
+        if key := next((w.key for w in order if codes & set(w.codes)), None):
             return key
     return None
 

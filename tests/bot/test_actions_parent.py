@@ -147,6 +147,10 @@ def test_what_happened_comes_before_how_the_child_seems_in_one_reading(client: D
     assert slots.get("worry") == "family_hub"
     slots, _ = validate(client, text="she's anxious all the time and getting bullied at school", intent="parent_help")
     assert slots.get("worry") == "bullying"
+    # A service asked for by name still comes first.
+    text = "looking for counselling for my 16 yr old, shes been through a lot with me and her dad splitting up"
+    slots, _ = validate(client, text=text, intent="parent_help")
+    assert slots.get("worry") == "anxiety"
 
 
 def test_little_ones_get_services_that_admit_their_age(client: DirectoryClient) -> None:
