@@ -218,14 +218,7 @@ def test_a_model_without_the_words_still_reads_ages(tmp_path: Path) -> None:
 
 
 def test_a_place_counts_in_a_greeting_and_a_goodbye_that_is_only_a_place_is_an_answer(tmp_path: Path) -> None:
-    from rasa.shared.nlu.training_data.training_data import TrainingData
-
-    storage, resource = LocalModelStorage(tmp_path), Resource("FactsFirst")
-    context = ExecutionContext(GraphSchema({}), "test-model")
-    trained = FactsFirst.create(FactsFirst.get_default_config(), storage, resource, context)
-    places = ["Speke", "Walton", "Sefton Park", "Church"]
-    trained.train(TrainingData(lookup_tables=[{"name": "area", "elements": places}]))
-    loaded = FactsFirst.load(FactsFirst.get_default_config(), storage, resource, context)
+    loaded = trained_and_loaded(tmp_path, {"area": ["Speke", "Walton", "Sefton Park", "Church"]})
     cases = {
         ("hiya from walton", "greet"): "inform",
         ("speak", "goodbye"): "inform",
@@ -246,13 +239,7 @@ def test_a_place_counts_in_a_greeting_and_a_goodbye_that_is_only_a_place_is_an_a
 def test_a_goodbye_that_is_only_interests_is_an_answer(tmp_path: Path) -> None:
     # DIET hears "cycling?" as "ciao": a message that is nothing but interests and the words between them names
     # what the person wants; a goodbye says something more.
-    from rasa.shared.nlu.training_data.training_data import TrainingData
-
-    storage, resource = LocalModelStorage(tmp_path), Resource("FactsFirst")
-    context = ExecutionContext(GraphSchema({}), "test-model")
-    trained = FactsFirst.create(FactsFirst.get_default_config(), storage, resource, context)
-    trained.train(TrainingData(lookup_tables=[{"name": "interest", "elements": ["cycling", "bmx", "football", "art"]}]))
-    loaded = FactsFirst.load(FactsFirst.get_default_config(), storage, resource, context)
+    loaded = trained_and_loaded(tmp_path, {"interest": ["cycling", "bmx", "football", "art"]})
     cases = {
         "cycling?": "inform",
         "cycling, bmx": "inform",
@@ -268,13 +255,7 @@ def test_a_goodbye_that_is_only_interests_is_an_answer(tmp_path: Path) -> None:
 
 
 def test_a_feeling_told_in_small_talk_and_a_search_out_of_scope_are_heard(tmp_path: Path) -> None:
-    from rasa.shared.nlu.training_data.training_data import TrainingData
-
-    storage, resource = LocalModelStorage(tmp_path), Resource("FactsFirst")
-    context = ExecutionContext(GraphSchema({}), "test-model")
-    trained = FactsFirst.create(FactsFirst.get_default_config(), storage, resource, context)
-    trained.train(TrainingData(lookup_tables=[{"name": "interest", "elements": ["film making", "football"]}]))
-    loaded = FactsFirst.load(FactsFirst.get_default_config(), storage, resource, context)
+    loaded = trained_and_loaded(tmp_path, {"interest": ["film making", "football"]})
     cases = {
         # A feeling told is not a question to the bot, nor a greeting to answer with a greeting.
         ("just moved here and i dont know a single person, feeling proper lonely tbh", "bot_challenge"): "inform",
@@ -289,3 +270,14 @@ def test_a_feeling_told_in_small_talk_and_a_search_out_of_scope_are_heard(tmp_pa
     messages = {key: diet_message(key[0], [(key[1], 0.8), ("inform", 0.2)]) for key in cases}
     loaded.process(list(messages.values()))
     assert {key: m.get("intent")["name"] for key, m in messages.items()} == cases
+
+
+def trained_and_loaded(tmp_path: Path, tables: dict[str, list[str]]) -> FactsFirst:
+    """A FactsFirst trained on these lookup tables, saved, and loaded as a running model loads it."""
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    storage, resource = LocalModelStorage(tmp_path), Resource("FactsFirst")
+    context = ExecutionContext(GraphSchema({}), "test-model")
+    trained = FactsFirst.create(FactsFirst.get_default_config(), storage, resource, context)
+    trained.train(TrainingData(lookup_tables=[{"name": k, "elements": v} for k, v in tables.items()]))
+    return FactsFirst.load(FactsFirst.get_default_config(), storage, resource, context)
