@@ -41,7 +41,7 @@ NLU = ROOT / "data" / "nlu"
 # the held-out file of the current round (HELD_OUT in tests/chat_eval/evaluate.py).
 CHAT_TUNING = tuple(
     ROOT / "tests" / "chat_eval" / "corpus" / f"{name}.yml"
-    for name in ("tuning", "tuning_2", *(f"heldout_{n}" for n in range(1, 12)))
+    for name in ("tuning", "tuning_2", *(f"heldout_{n}" for n in range(1, 13)))
 )
 
 # Phrase sets the net learns from. A held-out set joins this list only after
