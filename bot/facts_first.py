@@ -130,8 +130,9 @@ class FactsFirst(GraphComponent, IntentClassifier):
             # search too; "who's the best footballer" asks nothing to be found.
             "interest_search_small_talk": ["out_of_scope"],
             # Small talk that tells a feeling and asks nothing of the bot ("just moved here and i dont know a
-            # single person, feeling proper lonely") is heard as telling it: the feeling is answered first.
-            "feeling_small_talk": ["greet", "bot_challenge", "deny", "affirm"],
+            # single person, feeling proper lonely") is heard as telling it: the feeling is answered first. Not a
+            # "no": "no im not lonely" denies the feeling, which the reading of feelings does not tell apart.
+            "feeling_small_talk": ["greet", "bot_challenge", "affirm"],
         }
 
     def __init__(

@@ -262,6 +262,7 @@ def test_a_feeling_told_in_small_talk_and_a_search_out_of_scope_are_heard(tmp_pa
         ("hiya, been feeling really lonely lately", "greet"): "inform",
         ("are you a real person? im so lonely", "bot_challenge"): "bot_challenge",
         ("hiya", "greet"): "greet",
+        ("no im not lonely", "deny"): "deny",
         # Asked to find an interest, out of scope is a search; a question about one is not.
         ("sound, can u find me a film making course? 15, halewood", "out_of_scope"): "find_activity",
         ("who's the best football team", "out_of_scope"): "out_of_scope",
