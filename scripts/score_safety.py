@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PHRASES = ROOT / "tests" / "bot" / "safety_phrases"
-HELD_OUT = ("heldout_2026-12m_positive.tsv", "heldout_2026-12m_negative.tsv")
+HELD_OUT = ("heldout_2026-12n_positive.tsv", "heldout_2026-12n_negative.tsv")
 CHECK_IN = "check_in"
 
 
