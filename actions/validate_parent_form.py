@@ -36,11 +36,10 @@ class ValidateParentForm(ReadingForm):
         button = next((e.get("value") for e in entities if e.get("entity") == "worry"), None)
         read = worries.named(reading.interests)
         worry = button if worries.get(button) else read
-        if read and worry != read and not is_payload(latest_text(tracker)):
+        if read and not is_payload(latest_text(tracker)):
             # "withdrawn since his dad died": the classifier hears how the child seems (low mood), the reading
             # what happened (a death). What happened names the help; a button pressed is a choice.
-            if worries.get(worry).how_they_seem and not worries.get(read).how_they_seem:
-                worry = read
+            worry = worries.rather(worry, read)
         if worry:
             found["worry"] = worry
         elif requested == "worry" and (named_terms := worries.meant(reading.interests)):

@@ -70,13 +70,18 @@ def named(terms: Iterable[Term]) -> str | None:
     # beside it ("isolated"), whatever the table's order.
     said = meant(terms)
     table = list(worries().values())
-    # Of the rest, what happened ("since me and his dad split") before how the child seems ("really angry").
-    what_happened_first = sorted(table, key=lambda w: w.how_they_seem)
-    passes = (({t.code for t in said if asked_for(t)}, table), ({t.code for t in said}, what_happened_first))
-    for codes, order in passes:
-        if key := next((w.key for w in order if codes & set(w.codes)), None):
-            return key
-    return None
+    asked = {t.code for t in said if asked_for(t)}
+    if key := next((w.key for w in table if asked & set(w.codes)), None):
+        return key
+    codes = {t.code for t in said}
+    return rather(*(w.key for w in table if codes & set(w.codes)))
+
+
+def rather(*keys: str | None) -> str | None:
+    """Of the worries named, the one to answer: what happened ("since me and his dad split", "since his dad
+    died") before how the child seems ("really angry", "withdrawn"); otherwise the first named."""
+    known = [k for k in keys if get(k)]
+    return min(known, key=lambda k: get(k).how_they_seem, default=None)
 
 
 def meant(terms: Iterable[Term]) -> list[Term]:
