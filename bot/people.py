@@ -16,7 +16,7 @@ import yaml
 
 from directory.search.ages import SCHOOL_YEAR
 from directory.search.loss import LOSS
-from directory.search.text import fold
+from directory.search.text import fold, words
 
 DATA = Path(__file__).resolve().parent / "data" / "people.yml"
 
@@ -85,19 +85,30 @@ def _said_outright(text: str) -> str | None:
     return None
 
 
-GRIEF = "grief"
-
-
 def feelings(text: str) -> list[str]:
     """The feelings a message names (bullied, lonely, not_fitting_in, new, anxious, neurodivergent)."""
     cleaned = _clean(text)
     _, _, table = _patterns()
     # Someone close who died is read as the directory reads it ("her mum passed in the spring"): one rule.
+    loss = _data().get("loss_feeling")
     return [
         name
         for name, patterns in table.items()
-        if any(p.search(cleaned) for p in patterns) or (name == GRIEF and LOSS.search(fold(text)))
+        if any(not _denied(cleaned[: m.start()]) for p in patterns for m in p.finditer(cleaned))
+        or (name == loss and LOSS.search(fold(text)))
     ]
+
+
+def _denied(before: str) -> bool:
+    """True when the words just before a feeling deny it ("no im not", "i don't really feel")."""
+    data = _data()
+    denials, fillers = set(data.get("denials") or ()), set(data.get("denial_fillers") or ())
+    for word in reversed(words(before)):
+        if word in denials:
+            return True
+        if word not in fillers:
+            return False
+    return False
 
 
 def groups_for(feelings: list[str]) -> list[str]:

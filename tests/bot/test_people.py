@@ -110,6 +110,26 @@ def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
     assert feeling in people.feelings(text)
 
 
+@pytest.mark.parametrize(
+    "text", ["no im not lonely", "i'm not really anxious, just bored", "never been bullied", "i dont feel left out"]
+)
+def test_a_feeling_said_only_to_deny_it_is_not_told(text: str) -> None:
+    assert people.feelings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "feeling"),
+    [
+        ("i hate feeling lonely", "lonely"),
+        ("i dont want to be lonely anymore", "lonely"),
+        ("im lonely, not bullied", "lonely"),
+    ],
+)
+def test_a_feeling_told_beside_a_denial_is_still_heard(text: str, feeling: str) -> None:
+    assert feeling in people.feelings(text)
+    assert "bullied" not in people.feelings(text)
+
+
 def test_saying_my_while_asking_for_a_family_service_is_not_a_young_person() -> None:
     assert people.speaker("where's my nearest family hub?") == people.YOUNG_PERSON
     assert people.speaker("where's my nearest family hub?", for_families=True) is None
