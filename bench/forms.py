@@ -53,16 +53,12 @@ def word_runs(positions: set[int], ws: list[str]) -> list[str]:
 
 
 def interest_words(text: str, parsed, matcher) -> list[str]:
-    """The words of a sentence that named interests, as typed. Uses the same stripping as
-    directory.search.query.parse (place, age, free, time words out) so that only the 'what' is left."""
-    from directory.search.query import AFTER_SCHOOL, AGE_PATTERNS, DAY_WORDS, FREE, OPEN_NOW, SCHOOL_YEAR
+    """The words of a sentence that named interests, as typed, read from what directory.search.query.parse
+    reads them from (query.without_facts) so that only the 'what' is left."""
+    from directory.search.query import without_facts
     from directory.search.text import fold, words
 
-    low = fold(text)
-    stripped = low.replace(parsed.place_words, " ") if parsed.place_words else low
-    for pattern in (*AGE_PATTERNS, SCHOOL_YEAR, FREE, OPEN_NOW, AFTER_SCHOOL):
-        stripped = pattern.sub(" ", stripped)
-    stripped = re.sub(r"\b(" + "|".join(map(re.escape, DAY_WORDS)) + r")\b", " ", stripped)
+    stripped = without_facts(fold(text), parsed.place_words)
     kept = " ".join(w for w in text.split() if fold(w).strip(".,!?") in set(stripped.split()) or w.isupper())
     source = kept or stripped
     found = matcher.find(source)

@@ -12,6 +12,10 @@ from collections.abc import Iterable
 
 from directory.search.text import fold
 
+# From this age someone is an adult: services only for adults start here, and someone who gives an adult age
+# and says nothing of a child is asking for themself.
+ADULT = 18
+
 NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -62,12 +66,18 @@ AGE_PATTERNS = [
         rf"\b{NUM}\s*(?:-\s*)?(?:(?:years?|yrs?)\s*-?\s*olds?\b|(?:y\s*/?\s*o|yo)\b)"
         rf"|{NOT_A_DURATION_BEFORE}\b{NUM}\s*(?:-\s*)?(?:years?|yrs?)\b{NOT_A_DURATION_AFTER}"
     ),
-    re.compile(rf"\b(?:aged?|age)\s*:?\s*{NUM}\b"),
+    # "aged 12", "uni age like 20", "age about 14", "16ish": an age said roughly is still the age to look for.
+    re.compile(rf"\b(?:aged?|age)\s*:?\s*(?:like\s+|about\s+|around\s+|roughly\s+)?{NUM}\b"),
+    re.compile(rf"\b{NUM}\s*-?\s*ish\b{NOT_A_UNIT}"),
     re.compile(
         rf"\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre|turning|turned|just turned)\s+{NUM}\b"
         rf"{NOT_A_UNIT}"
     ),
-    re.compile(rf"\b(?:my|our)\s+{NUM}\b{NOT_A_UNIT}"),
+    # "my 9 year old", "our 14": not "my two are 8 and 8" or "our 3 kids", which say how many.
+    re.compile(
+        rf"\b(?:my|our)\s+{NUM}\b{NOT_A_UNIT}"
+        r"(?!\s*(?:are|were|have|both|of|kids|children|boys|girls|sons|daughters|lads|little|young|ones)\b)"
+    ),
     # "im bi and 17", "i'm new here and 15": a short description of themselves, then the age.
     re.compile(rf"\b(?:i'?m|im|i am)\s+(?:[a-z]+\s+){{1,3}}(?:and|&)\s+{NUM}\b{NOT_A_UNIT}"),
     # "our Jack is 9", "my eldest is 12", "mine is 26 now", "client is 18": someone named, then "is" and a number.
@@ -86,7 +96,7 @@ AGE_PATTERNS = [
     ),
     # "my son is autistic, 9, and likes swimming": a bare number soon after naming the child (the weakest
     # cue, so it stays last: parse_age reads it after a school year).
-    re.compile(
+    BESIDE_THE_CHILD := re.compile(
         rf"\b(?:son|daughter|child|kid|kids|children|boy|girl|lad|twins|triplets|grandson|granddaughter|stepson|"
         rf"stepdaughter|nephew|niece|teen|teenager|mentee|pupil|student)s?\b[^.\d]{{0,30}}?"
         # "kids in the holidays? I've got 3": how many there are, not how old.
@@ -96,6 +106,21 @@ AGE_PATTERNS = [
         r"children|boys|girls|sons|daughters))"
     ),
 ]
+
+
+def without_ages(text: str) -> str:
+    """The text with the ages it gives taken out, for reading what else it says. A bare number soon after
+    naming a child takes only the number: "boys group, 13" still asks for a boys' group, "my son is
+    autistic, 9" still says autistic."""
+    for pattern in AGE_PATTERNS:
+        text = pattern.sub(_words_before_the_number if pattern is BESIDE_THE_CHILD else " ", text)
+    return text
+
+
+def _words_before_the_number(m: re.Match[str]) -> str:
+    return f" {m.string[m.start() : m.start(1)]} "
+
+
 # "bus 14", "number 12", "flat 9": a number that names a thing, not an age.
 NOT_A_NUMBERED_THING = "".join(
     rf"(?<!\b{word} )" for word in "bus no number route flat house room page gate platform the a".split()
@@ -271,7 +296,8 @@ def _parse_age(low: str) -> tuple[int | None, int | None]:
 
 
 def parse_age_range(text: str) -> tuple[int, int] | None:
-    """Two ages that a search must both admit ("aged 14 to 16" -> (14, 16)); None for one age or none."""
+    """Two ages that a search must both admit ("aged 14 to 16" -> (14, 16); twins "8 and 8" -> (8, 8)); None for one
+    age or none."""
     low = fold(text)
     for pattern in (*AGE_RANGES, *AGE_LISTS, *(AGE_PAIRS if TOGETHER.search(low) else ())):
         for m in pattern.finditer(low):
@@ -309,7 +335,12 @@ def _as_range(groups: Iterable[str]) -> tuple[int, int] | None:
     if len(said) < 2 or len(said) < len(tokens):
         return None
     lo, hi = min(said), max(said)
-    return (lo, hi) if 0 <= lo < hi <= MAX_LISTED and hi - lo <= MAX_RANGE_SPAN else None
+    return (lo, hi) if 0 <= lo <= hi <= MAX_LISTED and hi - lo <= MAX_RANGE_SPAN else None
+
+
+def age_and_to(span: tuple[int, int]) -> tuple[int, int | None]:
+    """The age to search for and, for two different ages, the top one: twins who are "8 and 8" are 8."""
+    return span[0], (span[1] if span[1] != span[0] else None)
 
 
 def bare_age(text: str) -> int | None:

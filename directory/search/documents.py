@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from directory import data_status, models
 from directory.search import reach
+from directory.search.ages import ADULT
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -18,7 +19,6 @@ FREE_WORDS = re.compile(r"\b(free|no cost|no charge)\b", re.I)
 # An eligibility that opens with adults ("Adults worried about a child's safety."): the only wording read,
 # so "Young people; adults welcome" is not taken for an adults' service.
 FOR_ADULTS = re.compile(r"^\s*adults\b", re.I)
-ADULT_AGE = 18
 
 
 @dataclass(slots=True)
@@ -128,7 +128,7 @@ def for_adults(minimum_age: float | None, maximum_age: float | None, eligibility
     if maximum_age is not None:
         return False
     if minimum_age is not None:
-        return minimum_age >= ADULT_AGE
+        return minimum_age >= ADULT
     return bool(FOR_ADULTS.match(eligibility or ""))
 
 

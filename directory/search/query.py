@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from directory.geo import Gazetteer, Place
-from directory.search.ages import AGE_PATTERNS, SCHOOL_YEAR, age_beside, parse_age, parse_age_range
+from directory.search.ages import SCHOOL_YEAR, age_and_to, age_beside, parse_age, parse_age_range, without_ages
 from directory.search.documents import DAYS, WEEKDAYS, WEEKEND
 from directory.search.interests import InterestMatcher, Term
 from directory.search.loss import LOSS
@@ -146,12 +146,23 @@ def parse_days(text: str) -> int:
     return mask
 
 
+def without_facts(low: str, place_words: str | None) -> str:
+    """A folded message with its place, ages, school year, cost, time and day words taken out: what is left
+    says what they would like to do."""
+    stripped = without_ages(low.replace(place_words, " ") if place_words else low)
+    for pattern in (SCHOOL_YEAR, FREE, OPEN_NOW, AFTER_SCHOOL):
+        stripped = pattern.sub(" ", stripped)
+    if ONLINE.search(low):
+        stripped = ONLINE_WORDS.sub(" ", stripped)
+    return re.sub(r"\b(" + "|".join(map(re.escape, DAY_WORDS)) + r")\b", " ", stripped)
+
+
 def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.datetime | None = None) -> Parsed:
     low = fold(text)
     out = Parsed()
     out.age, out.school_year = parse_age(low)
     if out.school_year is None and (span := parse_age_range(low)) is not None:
-        out.age, out.age_to = span
+        out.age, out.age_to = age_and_to(span)
     out.free = bool(FREE.search(low))
     out.days = parse_days(low)
     if AFTER_SCHOOL.search(low):
@@ -164,12 +175,7 @@ def parse(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, now: dt.dat
     out.place, out.place_words = place, place_words
     if out.age is None and place_words:
         out.age = age_beside(low, fold(place_words))
-    stripped = low.replace(place_words, " ") if place_words else low
-    for pattern in (*AGE_PATTERNS, SCHOOL_YEAR, FREE, OPEN_NOW, AFTER_SCHOOL):
-        stripped = pattern.sub(" ", stripped)
-    if out.online:
-        stripped = ONLINE_WORDS.sub(" ", stripped)
-    stripped = re.sub(r"\b(" + "|".join(map(re.escape, DAY_WORDS)) + r")\b", " ", stripped)
+    stripped = without_facts(low, place_words)
     # Capitals matter to the interest matcher ("SEND"), so match on the original words left over.
     left = {w.strip(".,!?;:") for w in stripped.split()}
     kept_original = " ".join(w for w in text.split() if fold(w).strip(".,!?;:") in left or w.isupper())

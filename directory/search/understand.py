@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from directory.geo import Gazetteer, Place, PlaceNotFound
-from directory.search.ages import NEARLY, bare_age, bare_age_range, number
+from directory.search.ages import NEARLY, age_and_to, bare_age, bare_age_range, number
 from directory.search.documents import DAYS
 from directory.search.interests import InterestMatcher, Term
 from directory.search.query import parse
@@ -132,7 +132,7 @@ def understand(text: str, matcher: InterestMatcher, gazetteer: Gazetteer, expect
     no_preference = bool(NO_PREFERENCE.match(fold(text).strip()))
     if expect == "age" and out.age_to is None and (span := bare_age_range(text)) is not None:
         # "15 and 16", answering "how old?": a group's ages, every one of which must be admitted.
-        out.age, out.age_to = span
+        out.age, out.age_to = age_and_to(span)
     if expect == "age" and out.age is None:
         out.age = bare_age(text)
     if expect == "interests" and not out.interests:

@@ -46,6 +46,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("coding club for 13 yr olds in L11?", 13),
         ("activities for 17 year olds in Croxteth", 17),
         ("anything for my 3 month old", 0),
+        # Said roughly, it is still the age.
+        ("is there any mental health support for uni age like 20", 20),
+        ("shes 12ish", 12),
+        ("age about 14", 14),
     ],
 )
 def test_ages(text, age):
@@ -57,7 +61,8 @@ def test_ages(text, age):
         "there were 10 of us", "both at 6 pm", "2 and a half hours", "5 and over", "swam 17m today",
         "1 and 2 on saturday", "i came from syria with my family 4 month ago", "we moved here 2 years ago",
         "been going for 3 years", "cheap swimming for kids in the holidays? I've got 3", "kids, I have 2",
-        "in 6 months", "played for 5 years now",
+        "in 6 months", "played for 5 years now", "my two are both mad on football", "our 3 kids love swimming",
+        "like 20 minutes away",
     ])
 def test_no_age(text):
     assert parse_age(text)[0] is None
@@ -87,6 +92,19 @@ def test_the_example_from_the_brief(matcher, gaz):
 )
 def test_interests(matcher, gaz, text, codes):
     assert sorted(t.code for t in parse(text, matcher, gaz).terms) == sorted(codes)
+
+
+def test_an_age_said_after_the_group_leaves_the_group_asked_for(matcher, gaz):
+    p = parse("is there a boys group or like a lads thing, 13", matcher, gaz)
+    assert p.age == 13 and [t.code for t in p.terms] == ["boys_group"]
+    p = parse("my son is autistic, 9", matcher, gaz)
+    assert p.age == 9 and [t.code for t in p.terms] == ["send_inclusive"]
+
+
+def test_twins_of_one_age_are_that_age(matcher, gaz):
+    p = parse("my two are 8 and 8 (twins)", matcher, gaz)
+    assert (p.age, p.age_to) == (8, None)
+    assert (parse("my two are 8 and 11", matcher, gaz).age_to) == 11
 
 
 def test_send_needs_capitals(matcher, gaz):
