@@ -106,6 +106,18 @@ from bot import followups, replies
         ("is it free on saturdays", "cost"),
         ("where is it and is it free", "place"),
         ("is there a saturday one", "time"),
+        # How to take part is whether to book or just come.
+        ("how do i get involved", "turn_up"),
+        ("how do I get her involved", "turn_up"),
+        # Where or how it happens, asked as a choice, is the place.
+        ("is it indoors or outside", "place"),
+        ("is it at school or somewhere else", "place"),
+        ("do i have to go in or can it be on the phone", "place"),
+        ("is it online or in person", "place"),
+        # What comes with it is in the listing's own words.
+        ("is food included", "detail"),
+        ("do they give them lunch", "detail"),
+        ("do we need to bring a packed lunch", "detail"),
     ],
 )
 def test_a_question_about_the_list(text: str, fact: str) -> None:
@@ -134,6 +146,7 @@ def test_a_question_about_the_list(text: str, fact: str) -> None:
         "is there a creche anywhere near me",
         "dont matter its online isnt it",
         "is there a drama club on saturday",
+        "is there a food bank near me",
     ],
 )
 def test_a_new_search_or_something_else(text: str) -> None:
