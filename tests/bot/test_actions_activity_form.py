@@ -230,6 +230,24 @@ def test_a_young_person_who_said_how_they_feel_and_is_not_sure_gets_groups_and_s
     assert "support" in dispatcher.messages[0]["text"] and "?" not in dispatcher.messages[0]["text"]
 
 
+def test_a_young_person_anxious_and_not_sure_gets_support_beside_groups(client: DirectoryClient) -> None:
+    slots, _ = validate(client, text="not sure", form=FORM, requested_slot="interests",
+                        slots={"asked": {"interests": 2}, "speaker": "young_person"},
+                        earlier=["i get really anxious and i dont wanna talk to anyone face to face"])
+    assert "mental_health_support" in slots["interests"] and "youth_club" in slots["interests"]
+
+
+def test_a_young_persons_hard_time_at_home_is_not_a_family_hub(client: DirectoryClient) -> None:
+    # "parents splitting up" reads as a family hub to the directory, a service for parents: a young person is
+    # answered for the feeling and asked what they would like.
+    said = "hi im 15 and my parents are splitting up and its just really hard at home"
+    slots, _ = validate(client, text=said, form=FORM, requested_slot="age", slots={"speaker": "young_person"})
+    assert "interests" not in slots and slots["age"] == 15
+    slots, _ = validate(client, text="dunno", form=FORM, requested_slot="interests",
+                        slots={"asked": {"interests": 2}, "speaker": "young_person"}, earlier=[said])
+    assert "counselling" in slots["interests"]
+
+
 def test_interests_are_kept_when_the_directory_is_down(down: DirectoryClient) -> None:
     slots, _ = validate(down, text="footy", candidates={"interests": ["footy"]}, form=FORM, requested_slot="interests")
     assert slots["interests"] == ["footy"]

@@ -104,6 +104,12 @@ def test_a_topic_does_not_say_who_is_talking() -> None:
         # A loss, read by the directory's own rule.
         ("my granddaughter lives with me since her mum passed in the spring", "grief"),
         ("she lost her best friend in a car accident", "grief"),
+        # Caring told as what they do for someone at home.
+        ("i do loads for my dad cos hes in a wheelchair", "caring"),
+        ("i do most of the cooking for my mum", "caring"),
+        # A parent who has lost touch with their child.
+        ("Mine is 14 and I feel like I've lost her", "worried"),
+        ("i cant get through to him anymore", "worried"),
     ],
 )
 def test_a_feeling_said_in_passing_is_heard(text: str, feeling: str) -> None:
@@ -148,6 +154,8 @@ def test_a_feeling_is_not_read_into_an_ordinary_request() -> None:
     assert people.feelings("fed up of waiting for the bus, is it far") == []
     assert people.feelings("is the new spiderman film that came out any good") == []
     assert people.feelings("my angry birds high score is boss") == []
+    assert people.feelings("i do a lot for my school team") == []
+    assert people.feelings("i cant talk to him about football, he hates it") == []
     assert people.feelings("the team lost and everyone was sad for a bit") == []
     assert people.feelings("im down for trying climbing") == []
     assert people.feelings("my mate keeps messing with me on fifa lol") == []
