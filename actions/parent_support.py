@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import UsesDirectory, speaker_of
 from bot import ages, people, replies, worries
 from bot.directory_client import DirectoryError
-from bot.search import Search, find
+from bot.search import Search, find, find_named_first
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class ActionParentSupport(UsesDirectory, Action):
             age=age, age_to=age_to, interests=worry.activities if worry else worries.GENERAL_ACTIVITIES, area=area
         )
         try:
-            found_support = await find(self.client, support)
+            found_support = await find_named_first(self.client, support, tuple(worry.codes) if worry else ())
             found_activities = None if under_five or age is None else await find(self.client, activities)
         except DirectoryError as error:
             logger.warning("directory unavailable for parent support: %s %s", type(error).__name__, error.status)

@@ -117,7 +117,10 @@ class ActionRoute(UsesDirectory, Action):
         only_activities = reading is not None and bool(reading.interests) and all(
             t.kind in ("activity", "group") for t in reading.interests
         )
-        asked_parents_help = intent == "parent_help" and not only_activities
+        # Nor does it make a parent of someone who gives an adult age and names no child ("mental health
+        # support for uni age like 20"): they ask for themself.
+        adult_age = reading is not None and reading.age is not None and reading.age >= ages.ADULT
+        asked_parents_help = intent == "parent_help" and not only_activities and not adult_age
         speaker = said or known or (
             people.PARENT if asked_parents_help or family_asks else people.YOUNG_PERSON
         )

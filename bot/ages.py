@@ -7,7 +7,7 @@ adult contacts.
 
 from __future__ import annotations
 
-from directory.search.ages import school_year_ages
+from directory.search.ages import ADULT, school_year_ages  # noqa: F401  (ADULT: the one rule, for actions)
 
 MIN_AGE = 5
 MAX_AGE = 25

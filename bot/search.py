@@ -170,6 +170,24 @@ async def find(client: DirectoryClient, search: Search) -> Found:
     return Found(recs, current, tuple(relaxed), other_ages if other_ages and other_ages.items else None)
 
 
+async def find_named_first(client: DirectoryClient, search: Search, named: tuple[str, ...]) -> Found:
+    """Recommendations for `search`, with the services for what was asked for by name first ("the nearest
+    family hub": hubs, then the parenting help beside them), the rest of its interests filling the page.
+    Raises DirectoryError (see bot/directory_client.py)."""
+    if not named or set(named) >= set(search.interests):
+        return await find(client, search)
+    first_search = replace(search, interests=named)
+    first = await client.recommendations(first_search.query())
+    if not first.items:
+        return await find(client, search)
+    if len(first.items) >= PAGE_SIZE:
+        return Found(first, first_search)
+    listed = tuple(str(i.get("id")) for i in first.items)
+    rest = await client.recommendations(replace(search, exclude=search.exclude + listed).query())
+    items = first.items + rest.items[: PAGE_SIZE - len(first.items)]
+    return Found(replace(first, items=items, total=first.total + rest.total), search)
+
+
 def _relaxed(search: Search, steps: list[str]) -> Search:
     for step in steps:
         search = search.relax(step) or search

@@ -9,7 +9,7 @@ import pytest
 
 from bot.areas import ANYWHERE
 from bot.directory_client import DirectoryClient, RecommendationQuery, Recommendations
-from bot.search import MIN_RADIUS_KM, PAGE_SIZE, Search, find
+from bot.search import MIN_RADIUS_KM, PAGE_SIZE, Search, find, find_named_first
 
 
 def test_slots_round_trip() -> None:
@@ -63,6 +63,19 @@ def test_nothing_fits_is_widened_and_reported(directory_url: str) -> None:
     assert found.relaxed == ("interests",)
     assert found.recommendations.items
     assert found.search == strict.relax("interests")
+
+
+def test_what_was_asked_for_by_name_comes_first(directory_url: str) -> None:
+    # "is there a family hub near Kirkdale": hubs first, the parenting help beside them after. Searched
+    # together, nearby parenting groups and online helplines outrank the hubs a few km away.
+    client = DirectoryClient(directory_url)
+    search = Search(age=2, interests=("family_hub", "parenting_support"), area="Kirkdale")
+    found = asyncio.run(find_named_first(client, search, ("family_hub",)))
+    hubs = asyncio.run(client.recommendations(Search(age=2, interests=("family_hub",), area="Kirkdale").query()))
+    items = found.recommendations.items
+    assert hubs.items and len(items) >= PAGE_SIZE
+    assert [i["id"] for i in items[: len(hubs.items)]] == [i["id"] for i in hubs.items]
+    assert len({i["id"] for i in items}) == len(items)
 
 
 def test_paging_past_the_end_is_not_widened(directory_url: str) -> None:

@@ -48,6 +48,12 @@ def test_parent_all_at_once(chat: Chat) -> None:
     assert "bullying" in texts(replies).lower()
 
 
+def test_an_adult_asking_for_support_is_not_taken_for_a_parent(chat: Chat) -> None:
+    replies = chat.say("is there any mental health support for uni age like 20")
+    assert "your child" not in texts(replies).lower()
+    assert not asks_age(replies)
+
+
 # --- crisis -------------------------------------------------------------------------
 
 
