@@ -35,7 +35,7 @@ MIN_GAP_16_17 = 5
 _PARTNER_WORDS = r"boy ?friend|girl ?friend|bf|gf|partner|fella|fiancee?|lover|sugar daddy"
 _PERSON_WORDS = r"man|guy|bloke|lad|woman|girl|boy|someone|person|older (?:man|guy|lad|boy|bloke|woman|girl)"
 _PARTNER = _PARTNER_WORDS + "|" + _PERSON_WORDS
-_NAMES_PARTNER = re.compile(rf"\b(?:{_PARTNER_WORDS})\b")
+_NAMES_PARTNER = re.compile(rf"\b(?:{_PARTNER_WORDS})(?:'?s)?\b")
 _UNIT = r"(?:\s*(?:years?|yrs?|y\s*/?\s*o|yo)(?:\s*-?\s*olds?)?)?"
 _NOT_AN_AGE = r"(?!\s*(?:am|pm|mins?|minutes|miles|km|quid|pounds|p\b|%|quid|k\b|followers|times|texts))"
 # "my boyfriend is 20", "the guy im seeing is nearly 19", "a 22 year old man", "seeing a 19yo".
@@ -46,10 +46,11 @@ _PARTNER_AGE = re.compile(
     rf"\s*(?:,\s*)?(?:is|who is|who'?s|whos|that is|that'?s|thats|'s|s|aged?|of)?\s*(?:only|like|about|nearly|almost|"
     rf"around|over)?\s*{NUM}{_UNIT}\b{_NOT_AN_AGE}"
     rf"|\b(?P<who2>(?:my|his|her|their|our|your|me|a|an|this|some|the)\s+){NUM}\s*(?:-\s*)?(?:years?|yrs?|y\s*/?\s*o|yo)"
-    rf"(?:\s*-?\s*olds?)?\s+(?:{_PARTNER})\b"
+    rf"(?:\s*-?\s*olds?)?\s+(?:{_PARTNER})(?:'?s)?\b"
     rf"|\b(?:{_PARTNER})(?:\s+[a-z]+){{1,4}}?\s+(?:who is|who'?s|whos|that is|that'?s|thats|aged|is)\s+"
     rf"(?:only\s+|like\s+|about\s+|nearly\s+|almost\s+|over\s+)?{NUM}{_UNIT}\b{_NOT_AN_AGE}"
-    rf"|\b(?:seeing|dating|going out with|sleeping with|talking to|in a relationship with|with)\s+(?:a|an|this|some)\s+"
+    rf"|\b(?:seeing|seein|dating|datin|going out with|goin out with|sleeping with|sleepin with|talking to|talkin to|"
+    rf"linking|linkin|linking with|hooking up with|in a relationship with|with)\s+(?:a|an|this|some)\s+"
     rf"{NUM}\s*(?:-\s*)?(?:years?|yrs?|y\s*/?\s*o|yo)(?:\s*-?\s*olds?)?\b"
 )
 # "he's 20" counts only where the message is about a relationship.
@@ -58,7 +59,8 @@ _PRONOUN_AGE = re.compile(
     rf"{_UNIT}{_NOT_AN_AGE}"
 )
 _RELATIONSHIP = re.compile(
-    r"\b(?:boy ?friend|girl ?friend|bf|gf|partner|dating|seeing|going out|relationship|sleeping with|kiss\w*|"
+    r"\b(?:boy ?friend|girl ?friend|bf|gf|partner|dating|datin|seeing|seein|going out|relationship|sleeping with|"
+    r"kiss\w*|hotels?|linking|linkin|hooking up|"
     r"sex|stay over|stay the night|sleep over|his (?:house|flat|car)|her (?:house|flat|car)|meet up|met (?:him|her) "
     r"online|fancies|fancy|loves me|in love|together)\b"
 )

@@ -41,7 +41,7 @@ NLU = ROOT / "data" / "nlu"
 # the held-out file of the current round (HELD_OUT in tests/chat_eval/evaluate.py).
 CHAT_TUNING = tuple(
     ROOT / "tests" / "chat_eval" / "corpus" / f"{name}.yml"
-    for name in ("tuning", "tuning_2", *(f"heldout_{n}" for n in range(1, 13)))
+    for name in ("tuning", "tuning_2", *(f"heldout_{n}" for n in range(1, 14)))
 )
 
 # Phrase sets the net learns from. A held-out set joins this list only after
@@ -52,6 +52,7 @@ DEV_POSITIVES = (
     "heldout_2026-12d_positive.tsv", "heldout_2026-12e_positive.tsv", "heldout_2026-12f_positive.tsv",
     "heldout_2026-12g_positive.tsv", "heldout_2026-12h_positive.tsv", "heldout_2026-12i_positive.tsv",
     "heldout_2026-12j_positive.tsv", "heldout_2026-12k_positive.tsv", "heldout_2026-12l_positive.tsv",
+    "heldout_2026-12m_positive.tsv",
 )
 DEV_NEGATIVES = (
     "negative.txt", "negative_holdout.txt", "negative_holdout2.txt",
@@ -59,6 +60,7 @@ DEV_NEGATIVES = (
     "heldout_2026-12d_negative.tsv", "heldout_2026-12e_negative.tsv", "heldout_2026-12f_negative.tsv",
     "heldout_2026-12g_negative.tsv", "heldout_2026-12h_negative.tsv", "heldout_2026-12i_negative.tsv",
     "heldout_2026-12j_negative.tsv", "heldout_2026-12k_negative.tsv", "heldout_2026-12l_negative.tsv",
+    "heldout_2026-12m_negative.tsv",
 )
 
 C = 16.0

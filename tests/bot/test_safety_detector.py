@@ -181,7 +181,14 @@ def test_tuned_rounds_keep_their_figures(capsys: pytest.CaptureFixture[str], rou
 # hidden or planned, exploitation in everyday words, harm, control and neglect at home, danger now and nowhere to
 # sleep, signs a parent tells), its false alarms fixed by kind (risks told as long over, banter, cartoons and shows,
 # games, an accident at a skatepark), and trained on with a ninth batch of the net's own phrases; its floor is what it
-# scores now (100%, 97.2%, 0.0%, heldout_2026-12l_trained.txt), slightly below.
+# scores now (100%, 97.2%, 0.0%, heldout_2026-12l_trained.txt), slightly below. Round m: scored before any change and
+# after round l's (heldout_2026-12m_before.txt, _after.txt: 91.7%, 87.6%, 1.3% after), then its misses read, ten rules
+# written for the kinds behind them (passive wishes told in passing, bare method and place questions, preparations in
+# passing, self-harm tools and habits, eating restricted, plugging, abuse at home told sideways and neglect, danger now,
+# signs a friend or parent tells), the age gap read from a possessive partner and dropped g's, its false alarms fixed
+# by kind (playful threats over small things, devices and chats, a pet too cute, song lyrics asked about), and trained
+# on with a tenth batch of the net's own phrases; its floor is what it scores now (100%, 98.1%, 0.0%,
+# heldout_2026-12m_trained.txt), slightly below.
 TRAINED_ROUNDS = {
     "a": (("heldout_2026-12_positive.tsv", "heldout_2026-12_negative.tsv"), 0.875, 0.665, 0.039),
     "b": (("heldout_2026-12b_positive.tsv", "heldout_2026-12b_negative.tsv"), 0.87, 0.81, 0.032),
@@ -195,6 +202,7 @@ TRAINED_ROUNDS = {
     "j": (("heldout_2026-12j_positive.tsv", "heldout_2026-12j_negative.tsv"), 0.99, 0.95, 0.01),
     "k": (("heldout_2026-12k_positive.tsv", "heldout_2026-12k_negative.tsv"), 0.99, 0.95, 0.01),
     "l": (("heldout_2026-12l_positive.tsv", "heldout_2026-12l_negative.tsv"), 0.99, 0.95, 0.01),
+    "m": (("heldout_2026-12m_positive.tsv", "heldout_2026-12m_negative.tsv"), 0.99, 0.95, 0.01),
 }
 
 
@@ -349,6 +357,66 @@ def test_december_2026_rounds_keep_their_figures(capsys: pytest.CaptureFixture[s
         ("i was kicked out at 17 my nan took me in and i have lived with her for six years", None),
         ("i used to self harm but i've been clean four years now and want to volunteer", None),
         ("i used to self harm, i was clean four years but i cut again last night", "suicide_or_self_harm"),
+        # Round m's kinds (our own words): passive wishes told in passing; the same words about a Saturday.
+        ("dont think ill still be here by christmas to be honest", "suicide_or_self_harm"),
+        ("not sure ill be around on saturday to help with the stall", None),
+        ("theres nothing left worth sticking around for", "suicide_or_self_harm"),
+        # Bare method and place questions; trivia, a photo, a coffee and a dare are not.
+        ("which car park in town is the highest", "suicide_or_self_harm"),
+        ("whats the tallest building in the world", None),
+        ("what is the highest bridge near me, i want a photo of the sunset", None),
+        ("which tablets are the most lethal", "suicide_or_self_harm"),
+        ("what happens if you take a whole packet of paracetamol", "suicide_or_self_harm"),
+        ("what happens if you drink too much coffee", None),
+        ("heading to the canal tonight to jump in", "suicide_or_self_harm"),
+        ("going down the docks to jump in the water with the lads for a dare lol", None),
+        # Preparations in passing; a pet minded for a holiday is not.
+        ("took my rabbit to my nan so shes cared for after", "suicide_or_self_harm"),
+        ("made sure the dog is looked after now", "suicide_or_self_harm"),
+        ("made sure my cat will be ok while we are on holiday", None),
+        ("texted my sister i love her and its not her fault", "suicide_or_self_harm"),
+        ("how do i leave all my money to my little sister", "suicide_or_self_harm"),
+        # Self-harm tools and habits; shaving and maths are not.
+        ("i want some sharper blades, these ones are rubbish", "suicide_or_self_harm"),
+        ("need new razor blades for shaving my legs", None),
+        ("i used a safety pin to scratch", "suicide_or_self_harm"),
+        ("i use my compass to draw circles", None),
+        ("my mate keeps razor blades in her school bag", "parent_worried"),
+        ("i pick at my skin till it bleeds", "suicide_or_self_harm"),
+        # Eating restricted; hunger before lunch is not.
+        ("how can i stop being hungry so i can get thinner", "suicide_or_self_harm"),
+        ("how do i stop feeling hungry in lessons before lunch", None),
+        ("i only have a yoghurt a day now", "suicide_or_self_harm"),
+        ("my brother is so skinny and hardly eats dinner anymore", "parent_worried"),
+        # Plugging for the olders; a phone plugged in is not.
+        ("the older lads made me plug it", "abuse_or_exploitation"),
+        ("i need to plug my phone in", None),
+        # Abuse at home told sideways, neglect, a partner hit; a paid babysit is not.
+        ("my uncle touches me when mum is out", "abuse_or_exploitation"),
+        ("he puts his hand down my top and says its our secret", "abuse_or_exploitation"),
+        ("nobody has fed me since sunday", "abuse_or_exploitation"),
+        ("im 9 and my dad went out all weekend and left us on our own", "abuse_or_exploitation"),
+        ("my dad leaves me to look after my brother when he goes to work, he pays me", None),
+        ("my uncle batters his wife", "abuse_or_exploitation"),
+        # Danger and harm now; getting lost on last year's walk is not.
+        ("my phone is on 2% and im lost in the woods", "immediate_danger"),
+        ("i got lost in the woods on my dofe expedition last year", None),
+        ("some lads just stabbed my leg outside the chippy", "immediate_danger"),
+        ("ive necked loads of my mums blood pressure tablets", "suicide_or_self_harm"),
+        # Signs a friend or parent tells; football is not.
+        ("i noticed scratches all over my sisters arms", "parent_worried"),
+        ("my daughter keeps coming home with cash and i dont know who from", "parent_worried"),
+        ("my son keeps getting the train to preston and won't tell me why", "parent_worried"),
+        ("my son keeps going to football and wont say how it went", None),
+        # Banter over small things, devices and pets, and lyrics asked about; a threat over telling is still read.
+        ("my sister is gonna shoot me for hogging the bathroom", None),
+        ("my dad said he'll kill me if i tell anyone", "immediate_danger"),
+        ("my mum will murder me if i use all her hot water again", None),
+        ("im going to kill my phone, it keeps freezing", None),
+        ("i could kidnap your puppy cos hes so fluffy", None),
+        ("whats the song that goes and i want to die by some band", None),
+        # An older partner named with a possessive.
+        ("im 14 and my 22 year old boyfriends mates are always round", "abuse_or_exploitation"),
         ("", None),
         ("   ", None),
     ],
