@@ -31,7 +31,10 @@ class ActionParentSupport(UsesDirectory, Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         key = tracker.get_slot("worry")
         worry = worries.get(key)
-        age = ages.whole_years(tracker.get_slot("child_age")) or ages.whole_years(tracker.get_slot("age"))
+        age = ages.whole_years(tracker.get_slot("child_age"))
+        if age is None:
+            # A baby is 0: only a missing age falls back to the one the activity form kept.
+            age = ages.whole_years(tracker.get_slot("age"))
         # Two ages (siblings, a group, a school year) came with the age slot: groups must suit both.
         age_to = ages.whole_years(tracker.get_slot("age_to"))
         if age is None or age_to is None or age_to <= age:
@@ -62,12 +65,16 @@ class ActionParentSupport(UsesDirectory, Action):
         else:
             support_codes = worries.GENERAL_SUPPORT
         online = bool(tracker.get_slot("online_only"))
-        support = Search(age=age, interests=support_codes, area=area, online=online)
+        # A family service is for both children, as the groups are: "a family hub for my 10 and 4 year old".
+        support = Search(age=age, age_to=age_to, interests=support_codes, area=area, online=online)
+        # A family service asked for by name comes first ("the nearest family hub": hubs, then the parenting
+        # help beside them); other worries' support is searched as one.
+        named = tuple(worry.codes) if worry and worry.for_families else ()
         activities = Search(
             age=age, age_to=age_to, interests=worry.activities if worry else worries.GENERAL_ACTIVITIES, area=area
         )
         try:
-            found_support = await find_named_first(self.client, support, tuple(worry.codes) if worry else ())
+            found_support = await find_named_first(self.client, support, named)
             found_activities = None if under_five or age is None else await find(self.client, activities)
         except DirectoryError as error:
             logger.warning("directory unavailable for parent support: %s %s", type(error).__name__, error.status)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -16,6 +17,7 @@ from actions.validate_parent_form import ValidateParentForm
 from bot import worries
 from bot.directory_client import DirectoryClient
 from bot.replies import SERVICE_FIELDS
+from bot.search import Search
 
 FORM = "parent_form"
 CHECKED = yaml.safe_load((ROOT / "data" / "crisis_contacts.yml").read_text())
@@ -163,6 +165,37 @@ def test_send_worry_finds_send_inclusive_groups(client: DirectoryClient) -> None
     dispatcher = support(client, {"worry": "send", "child_age": 10, "area": "Walton"})
     activities = [m["custom"] for m in dispatcher.messages if m.get("custom")][-1]["services"]
     assert activities
+
+
+def _support_services(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
+    return [m["custom"] for m in dispatcher.messages if m.get("custom")][0]["services"]
+
+
+def _ids_with(client: DirectoryClient, code: str, **search: Any) -> set[str]:
+    query = replace(Search(interests=(code,), **search).query(), limit=50)
+    return {str(i["id"]) for i in asyncio.run(client.recommendations(query)).items}
+
+
+def test_a_family_hub_asked_for_comes_first_and_suits_every_child(client: DirectoryClient) -> None:
+    # "a family hub for my 10 and 4 year old near Anfield": hubs first, each open to both children.
+    dispatcher = support(client, {"worry": "family_hub", "child_age": 4, "age_to": 10, "area": "Anfield"})
+    services = _support_services(dispatcher)
+    assert services[0]["id"] in _ids_with(client, "family_hub", age=4, age_to=10, area="Anfield")
+    for service in services:
+        assert (service["minimum_age"] or 0) <= 4 and 10 <= (service["maximum_age"] or 99)
+
+
+def test_a_baby_is_0_not_no_age(client: DirectoryClient) -> None:
+    dispatcher = support(client, {"worry": "family_hub", "child_age": 0, "area": "L24"})
+    for service in _support_services(dispatcher):
+        assert (service["minimum_age"] or 0) == 0
+
+
+def test_other_worries_support_is_searched_as_one(client: DirectoryClient) -> None:
+    # SEND support is parents' groups beside inclusive activities, never only the activities.
+    dispatcher = support(client, {"worry": "send", "child_age": 10, "area": "Fazakerley"})
+    parents_groups = _ids_with(client, "parenting_support", age=10, area="Fazakerley")
+    assert any(s["id"] in parents_groups for s in _support_services(dispatcher))
 
 
 def test_directory_down_still_gives_the_support_text_and_helplines() -> None:
