@@ -3,7 +3,7 @@
 Rasa's NLU says what the person wants (the intent); the directory's reading says
 what facts they gave; bot/people.py says who is talking and what they feel.
 From those: a question about the services just shown is answered; a question
-naming a kind of place and an area is searched at once; a parent, carer or
+naming a kind of place, an area and an age is searched at once; a parent, carer or
 professional who names the help they need goes straight to it; everyone else
 goes to the activity form, which takes every fact already given. A young person
 who said how they feel hears that first.
@@ -40,8 +40,6 @@ from bot.search import Search
 
 # How utter_default and utter_default_again (domain.yml) begin.
 NOT_UNDERSTOOD_STARTS = ("Sorry, I didn't quite get that", "I'm still not getting it")
-# Facts asked of a kind of place ("what time does...", "how much is...") that a search answers at once.
-SEARCH_NOW_FACTS = ("time", "cost", "turn_up", "phone")
 # The rules that run this action do not wait for the person (a form may follow): when it has answered
 # by itself, it says so, or a policy would add a reply of its own.
 DONE = FollowupAction("action_listen")
@@ -183,10 +181,11 @@ class ActionRoute(UsesDirectory, Action):
         age = reading.age if reading is not None and reading.age is not None else ages.whole_years(
             tracker.get_slot("age")
         )
-        # "what time does the youth club in kirkdale open": search now, with the times in the reply and on the
-        # cards. Without an age only when a fact is asked of a kind of place ("somewhere to go of a night" asks
-        # nothing); otherwise the form asks the age first, because it is never guessed.
-        now = followups.is_question(text) and (fact in SEARCH_NOW_FACTS or age is not None)
+        # "what time does the youth club in kirkdale open, im 14": search now, with the times in the reply and
+        # on the cards. Without an age the form asks it first, even of a direct question: a junior club (7 to 11)
+        # and a senior one (16 to 25) have different times and prices, and a 13 year old is never shown a group
+        # for adults. The age is never guessed.
+        now = followups.is_question(text) and age is not None
         # Under 5 or over 25, the form takes them where they belong (family hubs, adult contacts).
         in_range = age is None or ages.band(age) == ages.IN_RANGE
         searching_now = reading is not None and bool(reading.codes) and reading.place is not None and now and in_range

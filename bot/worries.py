@@ -147,8 +147,9 @@ def is_worry(term: Term) -> bool:
 
 
 def for_families(terms: Iterable[Term]) -> bool:
-    """Whether the terms name a service families ask for (a family hub, parenting support)."""
-    found = {t.code for t in meant(terms)}
+    """Whether the terms ask for a service families use (a family hub, parenting support) by name, not by
+    a hard time told ("my parents are splitting up" is a young person's, not a parent's)."""
+    found = {t.code for t in meant(terms) if asked_for(t)}
     return any(w.for_families and found & set(w.codes) for w in worries().values())
 
 

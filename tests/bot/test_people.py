@@ -171,6 +171,8 @@ def test_asking_for_a_family_service_says_a_family_is_asking() -> None:
     assert worries.for_families([Term("family_hub", "Family hub", words=("family hub",))])
     assert worries.for_families([Term("parenting_support", "Parenting support", words=("tantrums",))])
     assert not worries.for_families([Term("bullying_support", "Bullying support", words=("bullied",))])
+    # A hard time at home told is not asking for a family service: "my parents are splitting up".
+    assert not worries.for_families([Term("family_hub", "Family hub", words=("splitting up",))])
     assert not worries.for_families([Term("football", "Football", words=("footy",))])
 
 
