@@ -415,25 +415,35 @@ def directory_down() -> tuple[str, list[Button]]:
 
 
 def parent_support_text(worry_label: str, age: int | None, place: str | None) -> str:
+    camhs, place2be, kooth = _support_resources()
+    lines = [f"Thank you for telling me about {worry_label}. 💛 Here's where you can get support:", *camhs]
+    lines.append(f"• {FAMILY_HUBS}")
+    return "\n".join([*lines, *place2be, *kooth])
+
+
+def _support_resources() -> tuple[list[str], list[str], list[str]]:
+    """CAMHS, Place2Be and Kooth, each as a line from the checked data only (none if it is not there)."""
     resources = helplines.resources()
     camhs = resources.get("Liverpool CAMHS")
     kooth = resources.get("Kooth")
     place2be = resources.get("Place2Be")
-    lines = [f"Thank you for telling me about {worry_label}. 💛 Here's where you can get support:"]
-    if camhs:
-        lines.append(
+    return (
+        [
             f"• Liverpool CAMHS: mental health services for ages 0 to 25. You can make a referral online, "
             f"and they have a While You're Waiting guide. {camhs.url}"
-        )
-    lines.append(f"• {FAMILY_HUBS}")
-    if place2be:
-        lines.append(f"• Place2Be: resources for families from the children's mental health charity. {place2be.url}")
-    if kooth:
-        lines.append(
-            f"• Kooth: free, anonymous online counselling for young people. Which ages it serves depends on the area, "
-            f"so check {kooth.url}"
-        )
-    return "\n".join(lines)
+        ]
+        if camhs
+        else [],
+        [f"• Place2Be: resources for families from the children's mental health charity. {place2be.url}"]
+        if place2be
+        else [],
+        [
+            f"• Kooth: free, anonymous online counselling for young people. Which ages it serves depends on the "
+            f"area, so check {kooth.url}"
+        ]
+        if kooth
+        else [],
+    )
 
 
 def parent_services_intro(place: str | None) -> str:
@@ -455,10 +465,19 @@ FAMILY_HUBS = (
 
 
 def professional_intro(worry_label: str, families: bool = False) -> str:
-    """To a professional: where to signpost, and family hubs first when the help is for the family."""
+    """To a professional: where to signpost, and family hubs first when the help is for the family; then the
+    referral routes and online help beside the local services (CAMHS while they wait, Place2Be, Kooth)."""
+    camhs, place2be, kooth = _support_resources()
+    routes = "\n".join([*camhs, *place2be, *kooth])
     if families:
-        return f"Thanks. A good place to start for the whole family:\n• {FAMILY_HUBS}\nAnd support with {worry_label}:"
-    return f"Thanks, here's where young people can get support with {worry_label}:"
+        return (
+            f"Thanks. A good place to start for the whole family:\n• {FAMILY_HUBS}\n"
+            f"For {worry_label}, the routes and online help beside the local services below:\n{routes}"
+        )
+    return (
+        f"Thanks. For {worry_label}, here are the routes and online help beside the local services below:\n"
+        f"{routes}"
+    )
 
 
 # --- a young person who says how they feel --------------------------------
