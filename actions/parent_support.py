@@ -67,9 +67,9 @@ class ActionParentSupport(UsesDirectory, Action):
         online = bool(tracker.get_slot("online_only"))
         # A family service is for both children, as the groups are: "a family hub for my 10 and 4 year old".
         support = Search(age=age, age_to=age_to, interests=support_codes, area=area, online=online)
-        # A family service asked for by name comes first ("the nearest family hub": hubs, then the parenting
-        # help beside them); other worries' support is searched as one.
-        named = tuple(worry.codes) if worry and worry.for_families else ()
+        # A worry whose own service leads comes first ("the nearest family hub": hubs, then the parenting help
+        # beside them; bullying: bullying support, then wellbeing); other worries' support is searched as one.
+        named = tuple(worry.codes) if worry and worry.leads else ()
         activities = Search(
             age=age, age_to=age_to, interests=worry.activities if worry else worries.GENERAL_ACTIVITIES, area=area
         )

@@ -33,6 +33,10 @@ class Worry:
     # How the child seems (anxious, low, not going to school), not what happened to them (a death, bullying):
     # a worry read from what happened names the help better.
     how_they_seem: bool = False
+    # Its own service leads the support listed (family hubs, bullying support, bereavement groups), the wider
+    # support after; otherwise all its support is searched as one (SEND's parents' groups beside inclusive
+    # activities, mental health support near and online).
+    leads: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +45,7 @@ def _load() -> tuple[dict[str, Worry], list[tuple[str, str]], frozenset[str], fr
     worries = {
         key: Worry(
             key, w["label"], tuple(w["codes"]), tuple(w["support"]), tuple(w["activities"]),
-            bool(w.get("for_families", False)), bool(w.get("how_they_seem", False)),
+            bool(w.get("for_families", False)), bool(w.get("how_they_seem", False)), bool(w.get("leads", False)),
         )
         for key, w in data["worries"].items()
     }

@@ -185,6 +185,11 @@ def test_a_family_hub_asked_for_comes_first_and_suits_every_child(client: Direct
         assert (service["minimum_age"] or 0) <= 4 and 10 <= (service["maximum_age"] or 99)
 
 
+def test_bullying_support_leads_the_support_listed(client: DirectoryClient) -> None:
+    dispatcher = support(client, {"worry": "bullying", "child_age": 13, "area": "Speke"})
+    assert _support_services(dispatcher)[0]["id"] in _ids_with(client, "bullying_support", age=13, area="Speke")
+
+
 def test_a_baby_is_0_not_no_age(client: DirectoryClient) -> None:
     dispatcher = support(client, {"worry": "family_hub", "child_age": 0, "area": "L24"})
     for service in _support_services(dispatcher):
