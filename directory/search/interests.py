@@ -150,6 +150,37 @@ def _worried_about(raw: list[str], start: int) -> bool:
     return False
 
 
+# Screens a parent says a child is on too much ("does nothing but sit on his xbox all day", "she's glued to
+# her phone"): the complaint, not something to look for. Only with someone else's screen ("his", "her"): "i
+# play xbox all day" is a gamer.
+SCREENS = frozenset(["gaming"])
+SOMEONE_ELSES = frozenset("his her their".split())
+TOO_MUCH_BEFORE = (
+    ("nothing", "but"), ("always", "on"), ("constantly", "on"), ("glued", "to"), ("addicted", "to"),
+    ("hooked", "on"), ("obsessed", "with"), ("sit", "on"), ("sits", "on"), ("sitting", "on"), ("sat", "on"),
+    ("lives", "on"), ("stuck", "on"),
+)
+TOO_MUCH_AFTER = (
+    ("all", "day"), ("all", "night"), ("24", "7"), ("too", "much"), ("constantly",), ("non", "stop"), ("nonstop",),
+    ("all", "the", "time"), ("every", "night"), ("for", "hours"), ("hours",),
+)
+
+
+def _too_much(raw: list[str], start: int, end: int) -> bool:
+    """True when the screen named at raw[start:end] is someone else's, said to be on it too much."""
+    if not SOMEONE_ELSES & set(raw[max(start - 2, 0) : start]):
+        return False
+    before = raw[max(start - 7, 0) : start]
+    after = raw[end : end + 4]
+    if CLAUSE_BREAKS & set(before):
+        before = before[max(i for i, w in enumerate(before) if w in CLAUSE_BREAKS) + 1 :]
+
+    def said(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+        return any(tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words)))
+
+    return said(before, TOO_MUCH_BEFORE) or said(after, TOO_MUCH_AFTER)
+
+
 def _symbols(text: str) -> str:
     # Emoji arrive with or without the variation selector ("⚽" or "⚽️"); compare without it.
     return text.replace("\ufe0f", "")
@@ -216,7 +247,11 @@ class InterestMatcher:
         turned_down_at: dict[str, int] = {}
 
         def take(term: Term, start: int, n: int = 1) -> None:
-            turned_down = _negated(raw, start, used, answers) or (term.kind != "support" and _worried_about(raw, start))
+            turned_down = (
+                _negated(raw, start, used, answers)
+                or (term.kind != "support" and _worried_about(raw, start))
+                or (term.code in SCREENS and _too_much(raw, start, start + n))
+            )
             if turned_down:
                 turned_down_at.setdefault(term.id, start)
             elif term.id in turned_down_at and not CLAUSE_BREAKS & set(raw[turned_down_at[term.id] : start]):
