@@ -101,6 +101,33 @@ def test_an_age_said_after_the_group_leaves_the_group_asked_for(matcher, gaz):
     assert p.age == 9 and [t.code for t in p.terms] == ["send_inclusive"]
 
 
+@pytest.mark.parametrize("text", [
+    "My lad is 13 and does nothing but sit on his xbox all day, he needs to get out the house",
+    "he's always on his ps5",
+    "he plays on his xbox for hours, anything else?",
+])
+def test_someone_elses_screen_time_is_the_complaint_not_the_search(matcher, gaz, text):
+    p = parse(text, matcher, gaz)
+    assert "gaming" not in [t.code for t in p.terms] and "gaming" in [t.code for t in p.negated]
+
+
+@pytest.mark.parametrize("text", [
+    "i play xbox all day, any gaming clubs", "he loves his xbox, any gaming clubs",
+    "my son plays fortnite all day, is there a gaming club",
+])
+def test_a_gamer_still_wants_gaming(matcher, gaz, text):
+    assert "gaming" in [t.code for t in parse(text, matcher, gaz).terms]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm struggling as a single dad at the minute. Is there any support for me, not the kids?",
+    "just feel like im doing it all on my own",
+    "coping on my own with three of them",
+])
+def test_a_parent_asking_help_for_themself_is_parenting_support(matcher, gaz, text):
+    assert "parenting_support" in [t.code for t in parse(text, matcher, gaz).terms]
+
+
 def test_twins_of_one_age_are_that_age(matcher, gaz):
     p = parse("my two are 8 and 8 (twins)", matcher, gaz)
     assert (p.age, p.age_to) == (8, None)
