@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from directory.search.ages import NUM, bare_age, number, parse_age
+from directory.search.ages import ADULT, NUM, bare_age, number, parse_age
 from directory.search.text import fold
 
 # The id an age-gap finding reports in place of a rule's.
@@ -26,7 +26,6 @@ ABUSE = "abuse_or_exploitation"
 PARENT = "parent_worried"
 
 UNDER_CONSENT = 16
-ADULT = 18
 MIN_GAP_UNDER_16 = 3
 MIN_GAP_16_17 = 5
 
