@@ -99,10 +99,15 @@ def feelings(text: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _denial_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = _data()
+    return frozenset(data.get("denials") or ()), frozenset(data.get("denial_fillers") or ())
+
+
 def _denied(before: str) -> bool:
     """True when the words just before a feeling deny it ("no im not", "i don't really feel")."""
-    data = _data()
-    denials, fillers = set(data.get("denials") or ()), set(data.get("denial_fillers") or ())
+    denials, fillers = _denial_words()
     for word in reversed(words(before)):
         if word in denials:
             return True

@@ -424,25 +424,23 @@ def parent_support_text(worry_label: str, age: int | None, place: str | None) ->
 def _support_resources() -> tuple[list[str], list[str], list[str]]:
     """CAMHS, Place2Be and Kooth, each as a line from the checked data only (none if it is not there)."""
     resources = helplines.resources()
-    camhs = resources.get("Liverpool CAMHS")
-    kooth = resources.get("Kooth")
-    place2be = resources.get("Place2Be")
+
+    def line(name: str, text: str) -> list[str]:
+        resource = resources.get(name)
+        return [f"• {text} {resource.url}"] if resource else []
+
     return (
-        [
-            f"• Liverpool CAMHS: mental health services for ages 0 to 25. You can make a referral online, "
-            f"and they have a While You're Waiting guide. {camhs.url}"
-        ]
-        if camhs
-        else [],
-        [f"• Place2Be: resources for families from the children's mental health charity. {place2be.url}"]
-        if place2be
-        else [],
-        [
-            f"• Kooth: free, anonymous online counselling for young people. Which ages it serves depends on the "
-            f"area, so check {kooth.url}"
-        ]
-        if kooth
-        else [],
+        line(
+            "Liverpool CAMHS",
+            "Liverpool CAMHS: mental health services for ages 0 to 25. You can make a referral online, "
+            "and they have a While You're Waiting guide.",
+        ),
+        line("Place2Be", "Place2Be: resources for families from the children's mental health charity."),
+        line(
+            "Kooth",
+            "Kooth: free, anonymous online counselling for young people. Which ages it serves depends on the "
+            "area, so check",
+        ),
     )
 
 
